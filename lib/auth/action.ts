@@ -1,0 +1,61 @@
+import "server-only";
+import type { z } from "zod";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { hasRole, type Actor } from "@/lib/data/actor";
+import type { RequestMeta } from "@/lib/data/audit";
+import { ForbiddenError, UnauthenticatedError, ValidationError, isAppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { currentActor, currentRequestMeta } from "./guard";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; messageKey: string; issues?: FieldIssue[] };
+
+export interface ActionContext {
+  actor: Actor;
+  meta: RequestMeta;
+}
+
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+}
+
+/** Maps any failure to a result the client can show; unexpected errors are logged and never leak detail. */
+export function toFailure(err: unknown, where: string): Extract<ActionResult<never>, { ok: false }> {
+  if (isAppError(err)) {
+    return {
+      ok: false,
+      code: err.code,
+      messageKey: err.messageKey,
+      ...(err instanceof ValidationError ? { issues: err.issues } : {}),
+    };
+  }
+  logger().error({ err, where }, "unexpected error");
+  return { ok: false, code: "INTERNAL", messageKey: "internal" };
+}
+
+/**
+ * The one guard every server action goes through: authenticate (session
+ * re-checked in the database), check the role, parse the input with its zod
+ * schema, then run. Tenancy is decided inside the data layer from the ids
+ * loaded from the database. Server actions are public POST endpoints, so no
+ * action relies on the page that shows it.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  opts: { name: string; schema: S; roles?: readonly Role[] },
+  handler: (input: z.infer<S>, ctx: ActionContext) => Promise<T>,
+): (raw: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    try {
+      const actor = await currentActor();
+      if (!actor) throw new UnauthenticatedError();
+      if (opts.roles && !hasRole(actor, opts.roles)) throw new ForbiddenError(opts.name);
+      const parsed = opts.schema.safeParse(raw);
+      if (!parsed.success) throw new ValidationError(zodIssues(parsed.error));
+      const data = await handler(parsed.data, { actor, meta: await currentRequestMeta() });
+      return { ok: true, data };
+    } catch (err) {
+      return toFailure(err, opts.name);
+    }
+  };
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { defaultFramework } from "@/lib/framework";
+import { appendAudit } from "./audit";
+import { DEMO_CYCLE, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./demo-data";
+import { ensureFrameworkPublished } from "./framework-store";
+
+export interface SeedResult {
+  frameworkCreated: boolean;
+  demoSeeded: boolean;
+}
+
+/**
+ * Reference data (the default framework) is always ensured; demo
+ * organisations, users and the open cycle only go into a database that has no
+ * organisations yet, so a real deployment's data is never touched and a
+ * second start adds nothing twice.
+ */
+export async function seed(opts: { demo: boolean }): Promise<SeedResult> {
+  const fw = await ensureFrameworkPublished(defaultFramework);
+  let demoSeeded = false;
+  if (opts.demo && (await db().orgUnit.count()) === 0) {
+    await seedDemo(fw.id);
+    demoSeeded = true;
+  }
+  return { frameworkCreated: fw.created, demoSeeded };
+}
+
+async function seedDemo(frameworkVersionId: string): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db().$transaction(
+    async (tx) => {
+      // Advisory lock: two instances starting at once must not both seed.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(4200418)`;
+      if ((await tx.orgUnit.count()) > 0) return;
+      const ids = new Map<string, { id: string; path: string }>();
+      for (const u of DEMO_UNITS) {
+        const parent = u.parent ? ids.get(u.parent) : undefined;
+        const id = crypto.randomUUID();
+        const path = `${parent?.path ?? "/"}${id}/`;
+        await tx.orgUnit.create({
+          data: {
+            id,
+            code: u.code,
+            nameZh: u.nameZh,
+            nameEn: u.nameEn,
+            kind: u.kind,
+            parentId: parent?.id ?? null,
+            path,
+            regionCode: u.regionCode,
+            sectorTag: u.sectorTag ?? null,
+          },
+        });
+        ids.set(u.code, { id, path });
+      }
+      for (const u of DEMO_USERS) {
+        const user = await tx.user.create({
+          data: { email: u.email, displayName: u.displayName, passwordHash },
+        });
+        await tx.roleGrant.create({
+          data: { userId: user.id, role: u.role, orgUnitId: ids.get(u.unit)!.id },
+        });
+      }
+      await tx.assessmentCycle.create({
+        data: {
+          nameZh: DEMO_CYCLE.nameZh,
+          nameEn: DEMO_CYCLE.nameEn,
+          year: DEMO_CYCLE.year,
+          opensOn: new Date(DEMO_CYCLE.opensOn),
+          closesOn: new Date(DEMO_CYCLE.closesOn),
+          frameworkVersionId,
+          status: "OPEN",
+        },
+      });
+      await appendAudit(tx, {
+        action: "system.demo_seeded",
+        entityType: "System",
+        after: { units: DEMO_UNITS.length, users: DEMO_USERS.length },
+      });
+    },
+    { timeout: 60_000 },
+  );
+}

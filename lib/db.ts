@@ -1,0 +1,29 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { requireDatabaseUrl } from "@/lib/env";
+
+/**
+ * The Prisma client singleton (pg driver adapter: Prisma 7 needs no engine
+ * binary this way). Only lib/data/* imports it — that layer decides tenancy.
+ * Kept on globalThis so dev-server reloads do not open a pool per reload.
+ */
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 });
+  return new PrismaClient({ adapter });
+}
+
+export function db(): PrismaClient {
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}
+
+export async function disconnectDb(): Promise<void> {
+  await globalForPrisma.prisma?.$disconnect();
+  globalForPrisma.prisma = undefined;
+}
+
+export type { PrismaClient };
+export { Prisma } from "@/lib/generated/prisma/client";

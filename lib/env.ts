@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every setting has a default that
+ * works on a developer machine; README's configuration table lists them all.
+ * Parsed lazily so `next build` does not need a database or secrets.
+ */
+
+const intFrom = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+    .optional(),
+  /** Signs session tokens. `npm start` generates one into the data folder when unset. */
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default(".data"),
+  EVIDENCE_DIR: z.string().optional(),
+  /** Put demo organisations and accounts into an empty database. Set to false in production. */
+  SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  AUTH_LOCKOUT_THRESHOLD: intFrom(5, 1, 100),
+  AUTH_LOCKOUT_MINUTES: intFrom(15, 1, 24 * 60),
+  SESSION_IDLE_MINUTES: intFrom(30, 1, 24 * 60),
+  SESSION_MAX_HOURS: intFrom(12, 1, 24 * 30),
+  PASSWORD_MIN_LENGTH: intFrom(12, 12, 128),
+  /** How many of the four character classes (lower, upper, digit, symbol) a password needs. */
+  PASSWORD_MIN_CLASSES: intFrom(3, 0, 4),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** For tests that change settings between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. Use `npm start` (which starts the embedded database) or set DATABASE_URL=postgresql://…",
+    );
+  }
+  return url;
+}
+
+export function requireAuthSecret(): string {
+  const secret = env().NEXTAUTH_SECRET;
+  if (!secret) {
+    throw new Error("NEXTAUTH_SECRET is not set (at least 32 characters). `npm start` generates one.");
+  }
+  return secret;
+}

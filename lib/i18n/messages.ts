@@ -1,0 +1,23 @@
+import en from "@/messages/en.json";
+import zh from "@/messages/zh-CN.json";
+import type { AppLocale } from "./config";
+
+const catalogues = { en, "zh-CN": zh } as const;
+
+/** Looks up a dotted key outside React (route handlers' error bodies); falls back to the key's own last segment. */
+export function translate(locale: AppLocale, key: string): string {
+  let node: unknown = catalogues[locale];
+  for (const part of key.split(".")) {
+    node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  return typeof node === "string" ? node : key;
+}
+
+/** zh-CN unless the request prefers English (cookie first, then Accept-Language). */
+export function localeOfRequest(req: Request): AppLocale {
+  const cookie = req.headers.get("cookie") ?? "";
+  const m = /(?:^|;\s*)NEXT_LOCALE=([^;]+)/.exec(cookie);
+  if (m) return m[1] === "en" ? "en" : "zh-CN";
+  const accept = req.headers.get("accept-language") ?? "";
+  return /^\s*en\b/i.test(accept) ? "en" : "zh-CN";
+}

@@ -1,0 +1,23 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export interface NavItem {
+  href: string;
+  /** Key under "nav." in the message catalogues. */
+  labelKey: string;
+  /** Shown when the user holds any of these roles; undefined = everyone signed in. */
+  roles?: readonly Role[];
+}
+
+// Navigation mirrors what the server allows; hiding a link is a convenience, the pages and actions check again.
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", labelKey: "home" },
+  { href: "/org-units", labelKey: "orgUnits", roles: ["OVERSIGHT", "SYS_ADMIN", "REVIEWER", "DEPT_ADMIN"] },
+  { href: "/admin/users", labelKey: "users", roles: ["SYS_ADMIN"] },
+  { href: "/audit", labelKey: "audit", roles: ["AUDITOR"] },
+  { href: "/methodology", labelKey: "methodology" },
+  { href: "/account", labelKey: "account" },
+];
+
+export function navFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((i) => !i.roles || i.roles.some((r) => roles.includes(r)));
+}
