@@ -55,3 +55,41 @@ test("each role sees its own navigation", async ({ page }) => {
   const res = await page.goto("/admin/users");
   expect(res?.status()).toBe(404);
 });
+
+test("pages refuse roles they are not for, even when typed in directly", async ({ page }) => {
+  const matrix: [string, Record<string, number>][] = [
+    ["respondent@example.gov.cn", { "/admin/users": 404, "/audit": 404, "/org-units": 404, "/account": 200 }],
+    ["sysadmin@example.gov.cn", { "/admin/users": 200, "/audit": 404, "/org-units": 200 }],
+    ["auditor@example.gov.cn", { "/admin/users": 404, "/audit": 200, "/org-units": 404 }],
+    ["oversight@example.gov.cn", { "/admin/users": 404, "/audit": 404, "/org-units": 200 }],
+  ];
+  for (const [email, pages] of matrix) {
+    await page.context().clearCookies();
+    await signIn(page, email);
+    await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+    for (const [path, status] of Object.entries(pages)) {
+      const res = await page.goto(path);
+      expect(`${email} ${path} ${res?.status()}`).toBe(`${email} ${path} ${status}`);
+    }
+  }
+});
+
+test("the oversight office sees every organisation of the province", async ({ page }) => {
+  await signIn(page, "oversight@example.gov.cn");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "单位名录" }).click();
+  await expect(page.getByRole("cell", { name: "示范省", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "云溪县卫生健康局" })).toBeVisible();
+  await expect(page.locator("tbody tr")).toHaveCount(20);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the system administrator deactivates and reactivates an account", async ({ page }) => {
+  await signIn(page, "sysadmin@example.gov.cn");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "用户管理" }).click();
+  const row = page.getByRole("row", { name: /deptadmin@example.gov.cn/ });
+  await row.getByRole("button", { name: /停用/ }).click();
+  await expect(row.getByRole("cell", { name: "已停用" })).toBeVisible();
+  await row.getByRole("button", { name: /启用/ }).click();
+  await expect(row.getByRole("cell", { name: "启用", exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

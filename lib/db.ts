@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { requireDatabaseUrl } from "@/lib/env";
+import { env, requireDatabaseUrl } from "@/lib/env";
 
 /**
  * The Prisma client singleton (pg driver adapter: Prisma 7 needs no engine
@@ -11,7 +11,7 @@ import { requireDatabaseUrl } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 });
+  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: env().DATABASE_POOL_MAX });
   return new PrismaClient({ adapter });
 }
 

@@ -15,6 +15,8 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
     .optional(),
+  /** Connections in the app's pool. `npm start` sets 1 for the embedded database, which serves one session at a time. */
+  DATABASE_POOL_MAX: intFrom(10, 1, 200),
   /** Signs session tokens. `npm start` generates one into the data folder when unset. */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),

@@ -93,6 +93,8 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     DATA_DIR: dataDir,
+    // PGlite is one PostgreSQL session shared by every connection: one pooled connection keeps queries from interleaving.
+    ...(embedded ? { DATABASE_POOL_MAX: "1" } : {}),
   };
 
   const tsx = ["--conditions=react-server", "--import", "tsx"];

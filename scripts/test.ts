@@ -31,6 +31,7 @@ function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 interface TestDatabase {
   url: string;
+  embedded?: boolean;
   drop(): Promise<void>;
 }
 
@@ -56,14 +57,18 @@ async function freshServerDatabase(baseUrl: string): Promise<TestDatabase> {
 
 async function freshEmbeddedDatabase(): Promise<TestDatabase> {
   const pg: EmbeddedPostgres = await startEmbeddedPostgres({});
-  return { url: pg.url, drop: () => pg.stop() };
+  return { url: pg.url, embedded: true, drop: () => pg.stop() };
 }
 
-async function main(): Promise<number> {
+async function freshDatabase(): Promise<TestDatabase> {
   const base = process.env.DATABASE_URL;
-  const database = base ? await freshServerDatabase(base) : await freshEmbeddedDatabase();
-  console.log(`[test] fresh database: ${base ? "on the DATABASE_URL server" : "embedded PGlite (in memory)"}`);
-  const env: NodeJS.ProcessEnv = {
+  return base ? freshServerDatabase(base) : freshEmbeddedDatabase();
+}
+
+const tsx = ["--conditions=react-server", "--import", "tsx"];
+
+function envFor(database: TestDatabase): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     DATABASE_URL: database.url,
     NODE_ENV: "test",
@@ -71,25 +76,46 @@ async function main(): Promise<number> {
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+    // As in `npm start`: PGlite serves one session, so the app uses one pooled connection.
+    ...(database.embedded ? { DATABASE_POOL_MAX: "1" } : {}),
   };
-  const tsx = ["--conditions=react-server", "--import", "tsx"];
-  let failed = 0;
+}
+
+/** Unit + integration tests on one fresh, migrated database. */
+async function vitestPhase(): Promise<number> {
+  const database = await freshDatabase();
   try {
+    const env = envFor(database);
     if ((await run([...tsx, "scripts/migrate.ts"], env)) !== 0) return 1;
-    if (!e2eOnly) {
-      failed += await run(["node_modules/vitest/vitest.mjs", "run", ...passThrough], env);
-    }
-    if (!noE2e) {
-      if ((await run([...tsx, "prisma/seed.ts"], env)) !== 0) return 1;
-      if (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.env.E2E_REBUILD !== "0") {
-        console.log("[test] building the app for end-to-end tests…");
-        if ((await run(["node_modules/next/dist/bin/next", "build"], { ...env, NODE_ENV: "production" })) !== 0) return 1;
-      }
-      failed += await run(["node_modules/@playwright/test/cli.js", "test"], { ...env, NODE_ENV: "production" });
-    }
+    return await run(["node_modules/vitest/vitest.mjs", "run", ...passThrough], env);
   } finally {
     await database.drop().catch((err) => console.error(`[test] could not drop the test database: ${err}`));
   }
+}
+
+/** End-to-end tests on another fresh database holding exactly the demo data a newcomer gets. */
+async function e2ePhase(): Promise<number> {
+  const database = await freshDatabase();
+  try {
+    const env = envFor(database);
+    if ((await run([...tsx, "scripts/migrate.ts"], env)) !== 0) return 1;
+    if ((await run([...tsx, "prisma/seed.ts"], env)) !== 0) return 1;
+    if (process.env.E2E_REBUILD !== "0" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+      console.log("[test] building the app for end-to-end tests…");
+      if ((await run(["node_modules/next/dist/bin/next", "build"], { ...env, NODE_ENV: "production" })) !== 0) return 1;
+    }
+    return await run(["node_modules/@playwright/test/cli.js", "test"], { ...env, NODE_ENV: "production" });
+  } finally {
+    await database.drop().catch((err) => console.error(`[test] could not drop the test database: ${err}`));
+  }
+}
+
+async function main(): Promise<number> {
+  console.log(`[test] fresh databases: ${process.env.DATABASE_URL ? "on the DATABASE_URL server" : "embedded PGlite (in memory)"}`);
+  let failed = 0;
+  if (!e2eOnly) failed += await vitestPhase();
+  if (!noE2e) failed += await e2ePhase();
+  console.log(failed ? "[test] FAILED" : "[test] all passed");
   return failed ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { Client } from "pg";
+import { Client, type ClientBase } from "pg";
 
 /**
  * Schema-drift check: compares what prisma/schema.prisma says the database
@@ -143,6 +143,7 @@ export function getDmmf(schemaText: string): Dmmf {
   const ptr = ex.__wbindgen_malloc(input.length, 1);
   new Uint8Array(ex.memory.buffer, ptr, input.length).set(input);
   let out: [number, number, number, number];
+  lastPanic = "";
   try {
     out = ex.get_dmmf(ptr, input.length);
   } catch (err) {
@@ -200,6 +201,7 @@ function expectedDefault(field: DmmfField, enumValues: Map<string, Map<string, s
     if (CLIENT_DEFAULTS.has(fn.name)) return undefined;
     return `${fn.name}()`;
   }
+  if (Array.isArray(d)) return `ARRAY[${d.map((v) => enumValues.get(field.type)?.get(String(v)) ?? String(v)).join(",")}]`;
   if (field.kind === "enum") return enumValues.get(field.type)?.get(String(d)) ?? String(d);
   return typeof d === "string" ? d : JSON.stringify(d);
 }
@@ -244,7 +246,8 @@ export function expectedModelFromSchema(schemaText: string): DbModel {
       } else type = SCALAR_TYPES[f.type] ?? f.type;
       table.columns[f.dbName ?? f.name] = {
         type: f.isList ? `${type}[]` : type,
-        nullable: !f.isRequired,
+        // Prisma lists are never optional in the client, yet migrate creates the column without NOT NULL.
+        nullable: f.isList || !f.isRequired,
         default: expectedDefault(f, enumValues),
       };
     }
@@ -275,14 +278,19 @@ function canonicalType(t: string): string {
     .replace(/^(timestamp|time)(\(\d+\))? without time zone/, "$1$2");
 }
 
+// A cast as pg_get_expr prints it: ::text, ::character varying(10), ::"Role", ::text[].
+const CAST = String.raw`::[\w ."]+(?:\(\d+(?:,\d+)?\))?(?:\[\])?`;
+
 /** Catalog default expressions → the spelling expectedDefault() produces. */
 function canonicalDefault(expr: string | null): string | undefined {
   if (expr === null) return undefined;
   if (/^nextval\(/.test(expr)) return "autoincrement()";
   if (expr === "now()") return "CURRENT_TIMESTAMP";
-  const literal = /^'((?:[^']|'')*)'(::[\w ."]+(\[\])?)*$/.exec(expr);
+  // ARRAY['a'::text, 'b'::text]::text[] → ARRAY[a,b], as expectedDefault() spells a list default.
+  if (expr.startsWith("ARRAY[")) return expr.replace(new RegExp(CAST, "g"), "").replace(/'|(?<=,) /g, "");
+  const literal = new RegExp(`^'((?:[^']|'')*)'(?:${CAST})*$`).exec(expr);
   if (literal) return literal[1]!.replace(/''/g, "'");
-  return expr.replace(/::[\w ."]+$/, "");
+  return expr.replace(new RegExp(`(?:${CAST})+$`), "");
 }
 
 const FK_ACTIONS: Record<string, string> = { a: "NO ACTION", r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
@@ -292,9 +300,10 @@ const ATTNAMES = `array(SELECT a.attname::text FROM unnest($ARR) WITH ORDINALITY
   JOIN pg_attribute a ON a.attrelid = $REL AND a.attnum = k.num ORDER BY k.ord)`;
 const attnames = (arr: string, rel: string) => ATTNAMES.replace("$ARR", arr).replace("$REL", rel);
 
-export async function actualModelFromDatabase(db: Client | string, schema = "public"): Promise<DbModel> {
-  const client = typeof db === "string" ? new Client({ connectionString: db }) : db;
-  if (typeof db === "string") await client.connect();
+export async function actualModelFromDatabase(db: ClientBase | string, schema = "public"): Promise<DbModel> {
+  const owned = typeof db === "string" ? new Client({ connectionString: db }) : undefined;
+  const client = owned ?? (db as ClientBase);
+  await owned?.connect();
   try {
     const q = async <T>(sql: string) => (await client.query<T & Record<string, unknown>>(sql, [schema])).rows as T[];
     const model: DbModel = { tables: {}, enums: {} };
@@ -350,7 +359,7 @@ export async function actualModelFromDatabase(db: Client | string, schema = "pub
       });
     return model;
   } finally {
-    if (typeof db === "string") await client.end();
+    await owned?.end();
   }
 }
 

@@ -46,6 +46,16 @@ export interface MigrateOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * Only the simple query protocol here (no bound parameters): an embedded
+ * PGlite server interleaves the extended protocol's messages from concurrent
+ * connections, while a simple query is one message. Values are our own
+ * (names, hex checksums, uuids) and quoted all the same.
+ */
+function lit(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
 export const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
 export function checksumOf(sql: string | Buffer): string {
@@ -96,11 +106,11 @@ export async function migrate(options: MigrateOptions): Promise<MigrateResult> {
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema.replace(/"/g, '""')}"`);
       await client.query(`SET search_path TO "${options.schema.replace(/"/g, '""')}"`);
     }
-    await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
+    await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK_KEY})`);
     try {
       return await applyPending(client, local, log);
     } finally {
-      await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
+      await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK_KEY})`);
     }
   } finally {
     // An embedded server shares one session between connections: leave no setting behind.
@@ -159,8 +169,7 @@ async function applyPending(
       // exclusive (an embedded single-session server), another starter may
       // have applied it since we read the table.
       const again = await client.query(
-        `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`,
-        [m.name],
+        `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ${lit(m.name)} AND rolled_back_at IS NULL`,
       );
       if (again.rowCount) {
         await client.query("ROLLBACK");
@@ -169,13 +178,11 @@ async function applyPending(
       }
       await client.query(
         `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
-         VALUES ($1, $2, $3, now(), 0)`,
-        [id, m.checksum, m.name],
+         VALUES (${lit(id)}, ${lit(m.checksum)}, ${lit(m.name)}, now(), 0)`,
       );
       await client.query(m.sql);
       await client.query(
-        `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-        [id],
+        `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = ${lit(id)}`,
       );
       await client.query("COMMIT");
     } catch (err) {

@@ -4,7 +4,12 @@ import path from "node:path";
 // Two projects: "unit" needs nothing but Node; "integration" needs DATABASE_URL
 // (scripts/test.ts creates a fresh database for each run and drops it after).
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts"),
+    },
+  },
   test: {
     projects: [
       {
@@ -20,6 +25,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          setupFiles: ["tests/integration/setup.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,0 +1,2 @@
+// Stands in for "server-only" under Vitest: the real package throws outside React Server Components.
+export {};
