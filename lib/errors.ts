@@ -52,7 +52,12 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   readonly code = "CONFLICT" as const;
   readonly status = 409;
-  constructor(messageKey = "conflict", detail?: string) {
+  constructor(
+    messageKey = "conflict",
+    detail?: string,
+    /** Safe, user-facing data about the conflict (e.g. the other person's answer). */
+    readonly details?: unknown,
+  ) {
     super(messageKey, detail);
   }
 }

@@ -3,13 +3,13 @@ import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hasRole, type Actor } from "@/lib/data/actor";
 import type { RequestMeta } from "@/lib/data/audit";
-import { ForbiddenError, UnauthenticatedError, ValidationError, isAppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError, isAppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { currentActor, currentRequestMeta } from "./guard";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; messageKey: string; issues?: FieldIssue[] };
+  | { ok: false; code: ErrorCode; messageKey: string; issues?: FieldIssue[]; details?: unknown };
 
 export interface ActionContext {
   actor: Actor;
@@ -28,6 +28,7 @@ export function toFailure(err: unknown, where: string): Extract<ActionResult<nev
       code: err.code,
       messageKey: err.messageKey,
       ...(err instanceof ValidationError ? { issues: err.issues } : {}),
+      ...(err instanceof ConflictError && err.details !== undefined ? { details: err.details } : {}),
     };
   }
   logger().error({ err, where }, "unexpected error");

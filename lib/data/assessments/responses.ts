@@ -1,0 +1,131 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import type { SaveResponseInput, VerifyResponseInput } from "@/lib/validation/assessment";
+import type { Actor } from "../actor";
+import { appendAudit, type RequestMeta } from "../audit";
+import { loadFramework } from "../framework-load";
+import { loadAssessmentFor, lockAssessmentShared } from "./access";
+import { auditShape, responseInclude } from "./response-shape";
+import type { ResponseConflict, SavedResponse } from "./types";
+
+const EDITABLE = new Set(["DRAFT", "RETURNED"]);
+
+/** Finds the question in the assessment's own framework version, or refuses the code. */
+export async function questionOf(frameworkVersionId: string, questionCode: string) {
+  const q = (await loadFramework(frameworkVersionId)).questionByCode.get(questionCode);
+  if (!q) throw new ValidationError([{ path: "questionCode", message: "unknownQuestion" }]);
+  return q;
+}
+
+function conflictFrom(r: { version: number; level: number | null; na: boolean; naReason: string | null; note: string | null; updatedAt: Date; updatedBy: { displayName: string } | null }): ConflictError {
+  const details: ResponseConflict = {
+    theirs: {
+      version: r.version,
+      level: r.level,
+      na: r.na,
+      naReason: r.naReason ?? "",
+      note: r.note ?? "",
+      updatedAt: r.updatedAt.toISOString(),
+      updatedByName: r.updatedBy?.displayName ?? null,
+    },
+  };
+  return new ConflictError("responseConflict", "response changed since it was loaded", details);
+}
+
+/**
+ * Saves one answer. Optimistic concurrency: the client names the version it
+ * last saw; if someone else saved since, nothing is written and the conflict
+ * carries their answer so the user can choose. Answers to different questions
+ * never conflict. The save and its audit event commit together.
+ */
+export async function saveResponse(actor: Actor, input: SaveResponseInput, meta: RequestMeta): Promise<SavedResponse> {
+  const { answer } = input;
+  return db().$transaction(async (tx) => {
+    const a = await loadAssessmentFor(actor, input.assessmentId, "answer", tx);
+    await lockAssessmentShared(tx, a.id);
+    const status = (await tx.assessment.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } })).status;
+    if (!EDITABLE.has(status)) throw new ConflictError("assessmentLocked");
+    const q = await questionOf(a.cycle.frameworkVersionId, input.questionCode);
+    if (answer.na && !q.allowNA) throw new ValidationError([{ path: "na", message: "naNotAllowed" }]);
+
+    const data = {
+      level: answer.na ? null : answer.level,
+      na: answer.na,
+      naReason: answer.na ? answer.naReason.trim() : null,
+      note: answer.note === "" ? null : answer.note,
+      updatedById: actor.userId,
+    };
+    const existing = await tx.response.findUnique({
+      where: { assessmentId_questionId: { assessmentId: a.id, questionId: q.id } },
+      include: { updatedBy: { select: { displayName: true } } },
+    });
+    let saved;
+    if (existing) {
+      if (existing.version !== input.expectedVersion) throw conflictFrom(existing);
+      // The version in the WHERE makes a concurrent save of the same version lose cleanly.
+      const { count } = await tx.response.updateMany({
+        where: { id: existing.id, version: input.expectedVersion },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        throw conflictFrom(await tx.response.findUniqueOrThrow({ where: { id: existing.id }, include: { updatedBy: { select: { displayName: true } } } }));
+      }
+      saved = await tx.response.findUniqueOrThrow({ where: { id: existing.id }, include: responseInclude });
+    } else {
+      if (input.expectedVersion !== 0) throw new ConflictError("responseConflict", "response vanished");
+      try {
+        saved = await tx.response.create({
+          data: { ...data, assessmentId: a.id, questionId: q.id },
+          include: responseInclude,
+        });
+      } catch (err) {
+        if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+          throw new ConflictError("responseConflict", "created concurrently");
+        }
+        throw err;
+      }
+    }
+    await appendAudit(tx, {
+      actor,
+      action: "response.saved",
+      entityType: "Response",
+      entityId: saved.id,
+      orgUnitId: a.orgUnitId,
+      before: existing ? { questionCode: q.code, ...auditShape(existing) } : null,
+      after: { questionCode: q.code, ...auditShape(saved) },
+      ...meta,
+    });
+    return { version: saved.version, updatedAt: saved.updatedAt.toISOString(), updatedByName: saved.updatedBy?.displayName ?? "" };
+  });
+}
+
+/** A reviewer's verified level and comment on one question, only while the assessment is SUBMITTED. */
+export async function verifyResponse(actor: Actor, input: VerifyResponseInput, meta: RequestMeta): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const a = await loadAssessmentFor(actor, input.assessmentId, "review", tx);
+    await lockAssessmentShared(tx, a.id);
+    const status = (await tx.assessment.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } })).status;
+    if (status !== "SUBMITTED") throw new ConflictError("notUnderReview");
+    const q = await questionOf(a.cycle.frameworkVersionId, input.questionCode);
+    const existing = await tx.response.findUnique({
+      where: { assessmentId_questionId: { assessmentId: a.id, questionId: q.id } },
+    });
+    if (!existing) throw new ValidationError([{ path: "questionCode", message: "notAnswered" }]);
+    const comment = input.comment.trim() === "" ? null : input.comment.trim();
+    const updated = await tx.response.update({
+      where: { id: existing.id },
+      data: { verifiedLevel: input.verifiedLevel, reviewerComment: comment },
+    });
+    await appendAudit(tx, {
+      actor,
+      action: "response.verified",
+      entityType: "Response",
+      entityId: existing.id,
+      orgUnitId: a.orgUnitId,
+      before: { questionCode: q.code, verifiedLevel: existing.verifiedLevel, comment: existing.reviewerComment },
+      after: { questionCode: q.code, verifiedLevel: updated.verifiedLevel, comment: updated.reviewerComment },
+      ...meta,
+    });
+  });
+}

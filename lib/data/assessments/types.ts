@@ -1,0 +1,94 @@
+import type { Framework, Localized } from "@/lib/framework";
+import type { ScoreResult } from "@/lib/scoring";
+
+/** Plain, serialisable shapes the questionnaire and review pages receive (no Prisma types cross to the client). */
+
+export type AssessmentStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+
+export interface EvidenceView {
+  id: string;
+  kind: "FILE" | "LINK" | "TEXT";
+  fileName: string | null;
+  mimeType: string | null;
+  sizeBytes: number | null;
+  url: string | null;
+  text: string | null;
+  createdAt: string;
+}
+
+export interface ResponseView {
+  version: number;
+  level: number | null;
+  na: boolean;
+  naReason: string;
+  note: string;
+  verifiedLevel: number | null;
+  reviewerComment: string;
+  updatedAt: string | null;
+  updatedByName: string | null;
+  evidence: EvidenceView[];
+}
+
+export interface AssessmentPermissions {
+  /** May change answers and evidence now (role and status). */
+  answer: boolean;
+  /** May set targets and submit now. */
+  manage: boolean;
+  /** May set verified levels, return and approve now. */
+  review: boolean;
+  /** May read each question's change history. */
+  history: boolean;
+}
+
+export interface QuestionnaireView {
+  assessment: {
+    id: string;
+    status: AssessmentStatus;
+    version: number;
+    targets: Record<string, number>;
+    orgUnitName: Localized;
+    cycleName: Localized;
+    submittedAt: string | null;
+    approvedAt: string | null;
+  };
+  framework: Framework;
+  /** Keyed by question code; a question never saved has no entry. */
+  responses: Record<string, ResponseView>;
+  permissions: AssessmentPermissions;
+  /** Present once approved: the stored self and verified results. */
+  snapshot: { formulaVersion: string; self: ScoreResult; verified: ScoreResult } | null;
+}
+
+/** What a save returns: the new version, so the next save of the same question names it. */
+export interface SavedResponse {
+  version: number;
+  updatedAt: string;
+  updatedByName: string;
+}
+
+/** Sent with a CONFLICT: the answer someone else saved, who and when. */
+export interface ResponseConflict {
+  theirs: Pick<ResponseView, "version" | "level" | "na" | "naReason" | "note" | "updatedAt" | "updatedByName">;
+}
+
+/** One reason an assessment cannot be submitted yet. */
+export interface MissingItem {
+  questionCode: string;
+  reason: "unanswered" | "naReason" | "evidence";
+}
+
+export interface HistoryEntry {
+  at: string;
+  by: string | null;
+  action: string;
+  before: { level: number | null; na: boolean; naReason: string | null; note: string | null; verifiedLevel?: number | null } | null;
+  after: { level: number | null; na: boolean; naReason: string | null; note: string | null; verifiedLevel?: number | null } | null;
+}
+
+export interface ReviewQueueItem {
+  assessmentId: string;
+  orgUnitName: Localized;
+  cycleName: Localized;
+  status: AssessmentStatus;
+  submittedAt: string | null;
+}

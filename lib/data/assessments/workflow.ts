@@ -1,0 +1,190 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import { missingForSubmit } from "@/lib/assessment/completeness";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { AssessmentStatus as DbStatus } from "@/lib/generated/prisma/enums";
+import { FORMULA_VERSION, scoreAssessment, type ScoreLevel } from "@/lib/scoring";
+import type { SetTargetsInput, TransitionInput } from "@/lib/validation/assessment";
+import { coversPath, type Actor } from "../actor";
+import { appendAudit, type RequestMeta } from "../audit";
+import { loadFramework } from "../framework-load";
+import { loadAssessmentFor, type Purpose } from "./access";
+import { readAnswers } from "./answers";
+
+type Tx = Prisma.TransactionClient;
+
+/** The only moves the workflow allows: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → APPROVED. */
+export const TRANSITIONS = {
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", purpose: "manage" },
+  return: { from: ["SUBMITTED"], to: "RETURNED", purpose: "review" },
+  approve: { from: ["SUBMITTED"], to: "APPROVED", purpose: "review" },
+} as const satisfies Record<string, { from: readonly DbStatus[]; to: DbStatus; purpose: Purpose }>;
+
+export type TransitionName = keyof typeof TRANSITIONS;
+
+/** Starts the department's assessment for an open cycle, or returns the one that exists (one per department per cycle). */
+export async function startOrResumeAssessment(
+  actor: Actor,
+  input: { cycleId: string; orgUnitId: string },
+  meta: RequestMeta,
+): Promise<{ assessmentId: string; created: boolean }> {
+  const unit = await db().orgUnit.findUnique({ where: { id: input.orgUnitId } });
+  if (!unit || !coversPath(actor, ["RESPONDENT", "DEPT_ADMIN"], unit.path)) throw new NotFoundError("org unit");
+  if (unit.kind !== "DEPARTMENT" && unit.kind !== "OFFICE") {
+    throw new ValidationError([{ path: "orgUnitId", message: "notADepartment" }]);
+  }
+  const cycle = await db().assessmentCycle.findUnique({ where: { id: input.cycleId } });
+  if (!cycle) throw new NotFoundError("cycle");
+  const existing = await db().assessment.findUnique({
+    where: { cycleId_orgUnitId: { cycleId: cycle.id, orgUnitId: unit.id } },
+  });
+  if (existing) return { assessmentId: existing.id, created: false };
+  if (cycle.status !== "OPEN") throw new ConflictError("cycleNotOpen");
+  try {
+    return await db().$transaction(async (tx) => {
+      const a = await tx.assessment.create({ data: { cycleId: cycle.id, orgUnitId: unit.id } });
+      await appendAudit(tx, {
+        actor,
+        action: "assessment.created",
+        entityType: "Assessment",
+        entityId: a.id,
+        orgUnitId: unit.id,
+        after: { status: a.status, cycleId: cycle.id },
+        ...meta,
+      });
+      return { assessmentId: a.id, created: true };
+    });
+  } catch (err) {
+    // Two people pressed "start" at once: the other one created it.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      const a = await db().assessment.findUniqueOrThrow({
+        where: { cycleId_orgUnitId: { cycleId: cycle.id, orgUnitId: unit.id } },
+      });
+      return { assessmentId: a.id, created: false };
+    }
+    throw err;
+  }
+}
+
+/** Moves the status with the version the client saw in the WHERE: of two racing moves exactly one wins. */
+async function moveStatus(tx: Tx, id: string, name: TransitionName, expectedVersion: number, extra: Prisma.AssessmentUpdateManyMutationInput = {}) {
+  const t = TRANSITIONS[name];
+  const { count } = await tx.assessment.updateMany({
+    where: { id, version: expectedVersion, status: { in: [...t.from] } },
+    data: { ...extra, status: t.to, version: { increment: 1 } },
+  });
+  if (count === 0) {
+    const now = await tx.assessment.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } });
+    if (!(t.from as readonly string[]).includes(now.status)) throw new ConflictError("invalidTransition", `${now.status} → ${t.to}`);
+    throw new ConflictError("assessmentChanged");
+  }
+}
+
+export async function setTargets(actor: Actor, input: SetTargetsInput, meta: RequestMeta): Promise<{ version: number }> {
+  return db().$transaction(async (tx) => {
+    const a = await loadAssessmentFor(actor, input.assessmentId, "manage", tx);
+    if (a.status !== "DRAFT" && a.status !== "RETURNED") throw new ConflictError("assessmentLocked");
+    const fw = await loadFramework(a.cycle.frameworkVersionId);
+    const known = new Set(fw.framework.dimensions.map((d) => d.code));
+    const unknown = Object.keys(input.targets).filter((k) => !known.has(k));
+    if (unknown.length) throw new ValidationError(unknown.map((k) => ({ path: `targets.${k}`, message: "unknownDimension" })));
+    const { count } = await tx.assessment.updateMany({
+      where: { id: a.id, version: input.expectedVersion, status: { in: ["DRAFT", "RETURNED"] } },
+      data: { targets: input.targets, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError("assessmentChanged");
+    await appendAudit(tx, {
+      actor,
+      action: "assessment.targets_set",
+      entityType: "Assessment",
+      entityId: a.id,
+      orgUnitId: a.orgUnitId,
+      before: { targets: a.targets },
+      after: { targets: input.targets },
+      ...meta,
+    });
+    return { version: input.expectedVersion + 1 };
+  });
+}
+
+export async function submitAssessment(actor: Actor, input: TransitionInput, meta: RequestMeta): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const a = await loadAssessmentFor(actor, input.assessmentId, "manage", tx);
+    // Locks the row first so no answer or evidence changes between the check and the move.
+    await tx.$queryRaw`SELECT id FROM assessment WHERE id = ${a.id}::uuid FOR UPDATE`;
+    const fw = await loadFramework(a.cycle.frameworkVersionId);
+    const { completeness } = await readAnswers(tx, a.id, fw);
+    const missing = missingForSubmit(fw.framework, completeness);
+    if (missing.length) {
+      throw new ValidationError(
+        missing.map((m) => ({ path: m.questionCode, message: `missing.${m.reason}` })),
+        "incomplete",
+      );
+    }
+    await moveStatus(tx, a.id, "submit", input.expectedVersion, { submittedAt: new Date() });
+    await appendAudit(tx, {
+      actor,
+      action: "assessment.submitted",
+      entityType: "Assessment",
+      entityId: a.id,
+      orgUnitId: a.orgUnitId,
+      before: { status: a.status },
+      after: { status: "SUBMITTED" },
+      ...meta,
+    });
+  });
+}
+
+export async function returnAssessment(actor: Actor, input: TransitionInput, meta: RequestMeta): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const a = await loadAssessmentFor(actor, input.assessmentId, "review", tx);
+    const commented = await tx.response.count({ where: { assessmentId: a.id, reviewerComment: { not: null } } });
+    if (commented === 0 && a.status === "SUBMITTED") {
+      throw new ValidationError([{ path: "comment", message: "returnNeedsComment" }], "returnNeedsComment");
+    }
+    await moveStatus(tx, a.id, "return", input.expectedVersion);
+    await appendAudit(tx, {
+      actor,
+      action: "assessment.returned",
+      entityType: "Assessment",
+      entityId: a.id,
+      orgUnitId: a.orgUnitId,
+      before: { status: a.status },
+      after: { status: "RETURNED", commentedQuestions: commented },
+      ...meta,
+    });
+  });
+}
+
+/** Approves, locking the answers for everyone, and stores the self and verified scores with the formula version. */
+export async function approveAssessment(actor: Actor, input: TransitionInput, meta: RequestMeta): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const a = await loadAssessmentFor(actor, input.assessmentId, "review", tx);
+    await moveStatus(tx, a.id, "approve", input.expectedVersion, { approvedAt: new Date() });
+    // The verified level defaults to the self level: make that explicit before it is frozen.
+    await tx.$executeRaw`UPDATE response SET verified_level = level, updated_at = now()
+      WHERE assessment_id = ${a.id}::uuid AND verified_level IS NULL AND level IS NOT NULL`;
+    const fw = await loadFramework(a.cycle.frameworkVersionId);
+    const { scoring } = await readAnswers(tx, a.id, fw);
+    const targets = a.targets as Record<string, ScoreLevel>;
+    const self = scoreAssessment(fw.framework, scoring, { targets, basis: "self" });
+    const verified = scoreAssessment(fw.framework, scoring, { targets, basis: "verified" });
+    await tx.scoreSnapshot.create({
+      data: {
+        assessmentId: a.id,
+        formulaVersion: FORMULA_VERSION,
+        result: JSON.parse(JSON.stringify({ self, verified })) as Prisma.InputJsonValue,
+      },
+    });
+    await appendAudit(tx, {
+      actor,
+      action: "assessment.approved",
+      entityType: "Assessment",
+      entityId: a.id,
+      orgUnitId: a.orgUnitId,
+      before: { status: "SUBMITTED" },
+      after: { status: "APPROVED", selfIndex: self.overall.index, verifiedIndex: verified.overall.index },
+      ...meta,
+    });
+  });
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { frameworkSchema, type Framework, type Question } from "@/lib/framework";
+
+export interface LoadedFramework {
+  framework: Framework;
+  questionByCode: Map<string, Question & { id: string; dimension: string; indicator: string }>;
+}
+
+// Published versions never change, so one load per version per process is enough.
+const cache = new Map<string, Promise<LoadedFramework>>();
+
+/** The stored framework version as the typed Framework the engine and the UI use. */
+export function loadFramework(frameworkVersionId: string): Promise<LoadedFramework> {
+  let hit = cache.get(frameworkVersionId);
+  if (!hit) {
+    hit = readFramework(frameworkVersionId);
+    cache.set(frameworkVersionId, hit);
+    hit.catch(() => cache.delete(frameworkVersionId));
+  }
+  return hit;
+}
+
+async function readFramework(frameworkVersionId: string): Promise<LoadedFramework> {
+  const fv = await db().frameworkVersion.findUniqueOrThrow({
+    where: { id: frameworkVersionId },
+    include: {
+      dimensions: {
+        orderBy: { position: "asc" },
+        include: {
+          indicators: { orderBy: { position: "asc" }, include: { questions: { orderBy: { position: "asc" } } } },
+        },
+      },
+    },
+  });
+  const ids = new Map<string, string>();
+  const framework = frameworkSchema.parse({
+    code: fv.code,
+    version: fv.version,
+    name: { "zh-CN": fv.nameZh, en: fv.nameEn },
+    description: { "zh-CN": fv.descriptionZh, en: fv.descriptionEn },
+    dimensions: fv.dimensions.map((d) => ({
+      code: d.code,
+      name: { "zh-CN": d.nameZh, en: d.nameEn },
+      description: { "zh-CN": d.descriptionZh, en: d.descriptionEn },
+      weight: Number(d.weight),
+      indicators: d.indicators.map((i) => ({
+        code: i.code,
+        name: { "zh-CN": i.nameZh, en: i.nameEn },
+        description: { "zh-CN": i.descriptionZh, en: i.descriptionEn },
+        weight: Number(i.weight),
+        questions: i.questions.map((q) => {
+          ids.set(q.code, q.id);
+          return {
+            code: q.code,
+            text: { "zh-CN": q.textZh, en: q.textEn },
+            help: { "zh-CN": q.helpZh, en: q.helpEn },
+            levels: q.levels,
+            evidenceExamples: q.evidenceExamples,
+            weight: Number(q.weight),
+            allowNA: q.allowNa,
+            evidenceFromLevel: q.evidenceFromLevel,
+            actions: q.actions,
+            source: { section: q.sourceSection, quote: q.sourceQuote },
+          };
+        }),
+      })),
+    })),
+  });
+  const questionByCode: LoadedFramework["questionByCode"] = new Map();
+  for (const d of framework.dimensions) {
+    for (const i of d.indicators) {
+      for (const q of i.questions) {
+        questionByCode.set(q.code, { ...q, id: ids.get(q.code)!, dimension: d.code, indicator: i.code });
+      }
+    }
+  }
+  return { framework, questionByCode };
+}
