@@ -11,7 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 // Client components only need these namespaces; the long methodology texts stay on the server.
-const CLIENT_NAMESPACES = ["app", "nav", "signIn", "account", "users", "locale", "errors", "validation", "common"] as const;
+const CLIENT_NAMESPACES = [
+  "app", "nav", "signIn", "account", "users", "locale", "errors", "validation", "common", "levels", "questionnaire", "review",
+] as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);

@@ -9,40 +9,56 @@ import { currentActor } from "./guard";
 
 const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, VALIDATION: 400, INTERNAL: 500 } as const;
 
+/** An error as JSON `{ error: { code, message, issues? } }` in the caller's language, never a stack trace. */
+function errorResponse(err: unknown, name: string, req: Request): Response {
+  const failure = toFailure(err, name);
+  const locale = localeOfRequest(req);
+  return Response.json(
+    {
+      error: {
+        code: failure.code,
+        message: translate(locale, `errors.${failure.messageKey}`),
+        ...(failure.issues
+          ? { issues: failure.issues.map((i) => ({ path: i.path, message: translate(locale, `validation.${i.message}`) })) }
+          : {}),
+      },
+    },
+    { status: STATUS[failure.code], headers: { "Cache-Control": "no-store" } },
+  );
+}
+
 /**
- * The guard for REST route handlers, the twin of defineAction: authenticate,
- * check the role, parse the query with its zod schema; errors become JSON
- * `{ error: { code, message, issues? } }` in the caller's language, never a stack trace.
+ * The guard for REST route handlers, the twin of defineAction: authenticate
+ * (session re-checked in the database), check the role, then run; tenancy is
+ * decided by the data layer. The handler returns its own Response.
  */
-export function defineRoute<Q extends z.ZodType, T>(
-  opts: { name: string; query: Q; roles: readonly Role[] },
-  handler: (query: z.infer<Q>, ctx: { actor: Actor; req: Request }) => Promise<T>,
-): (req: Request) => Promise<Response> {
-  return async (req) => {
+export function defineHandler<P = Record<string, never>>(
+  opts: { name: string; roles: readonly Role[] },
+  handler: (req: Request, ctx: { actor: Actor; params: P }) => Promise<Response>,
+): (req: Request, routeCtx?: { params: Promise<P> }) => Promise<Response> {
+  return async (req, routeCtx) => {
     try {
       const actor = await currentActor();
       if (!actor) throw new UnauthenticatedError();
       if (!hasRole(actor, opts.roles)) throw new ForbiddenError(opts.name);
-      const params = Object.fromEntries(new URL(req.url).searchParams.entries());
-      const parsed = opts.query.safeParse(params);
-      if (!parsed.success) throw new ValidationError(zodIssues(parsed.error));
-      const data = await handler(parsed.data, { actor, req });
-      return Response.json({ data }, { headers: { "Cache-Control": "no-store" } });
+      const params = (routeCtx ? await routeCtx.params : {}) as P;
+      return await handler(req, { actor, params });
     } catch (err) {
-      const failure = toFailure(err, opts.name);
-      const locale = localeOfRequest(req);
-      return Response.json(
-        {
-          error: {
-            code: failure.code,
-            message: translate(locale, `errors.${failure.messageKey}`),
-            ...(failure.issues
-              ? { issues: failure.issues.map((i) => ({ path: i.path, message: translate(locale, `validation.${i.message}`) })) }
-              : {}),
-          },
-        },
-        { status: STATUS[failure.code], headers: { "Cache-Control": "no-store" } },
-      );
+      return errorResponse(err, opts.name, req);
     }
   };
+}
+
+/** A JSON GET endpoint whose query is parsed by a zod schema. */
+export function defineRoute<Q extends z.ZodType, T>(
+  opts: { name: string; query: Q; roles: readonly Role[] },
+  handler: (query: z.infer<Q>, ctx: { actor: Actor; req: Request }) => Promise<T>,
+): (req: Request) => Promise<Response> {
+  return defineHandler(opts, async (req, { actor }) => {
+    const params = Object.fromEntries(new URL(req.url).searchParams.entries());
+    const parsed = opts.query.safeParse(params);
+    if (!parsed.success) throw new ValidationError(zodIssues(parsed.error));
+    const data = await handler(parsed.data, { actor, req });
+    return Response.json({ data }, { headers: { "Cache-Control": "no-store" } });
+  });
 }

@@ -102,12 +102,13 @@ export async function migrate(options: MigrateOptions): Promise<MigrateResult> {
   const client = new Client({ connectionString: options.connectionString });
   await client.connect();
   try {
-    if (options.schema) {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema.replace(/"/g, '""')}"`);
-      await client.query(`SET search_path TO "${options.schema.replace(/"/g, '""')}"`);
-    }
+    // Lock first: even CREATE SCHEMA IF NOT EXISTS races between concurrent starters.
     await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK_KEY})`);
     try {
+      if (options.schema) {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema.replace(/"/g, '""')}"`);
+        await client.query(`SET search_path TO "${options.schema.replace(/"/g, '""')}"`);
+      }
       return await applyPending(client, local, log);
     } finally {
       await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK_KEY})`);

@@ -62,7 +62,10 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
     });
     let saved;
     if (existing) {
-      if (existing.version !== input.expectedVersion) throw conflictFrom(existing);
+      // A response created only to hold evidence carries no answer yet: saving over it is no conflict.
+      const blank = existing.level === null && !existing.na && existing.note === null;
+      if (existing.version !== input.expectedVersion && !blank) throw conflictFrom(existing);
+      input = { ...input, expectedVersion: existing.version };
       // The version in the WHERE makes a concurrent save of the same version lose cleanly.
       const { count } = await tx.response.updateMany({
         where: { id: existing.id, version: input.expectedVersion },
