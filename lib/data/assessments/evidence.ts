@@ -5,7 +5,7 @@ import { checkEvidenceFile, cleanFileName } from "@/lib/storage/evidence-types";
 import { readEvidenceFile, removeEvidenceFile, storeEvidenceFile } from "@/lib/storage/evidence-store";
 import type { Actor } from "../actor";
 import { appendAudit, type RequestMeta } from "../audit";
-import { loadAssessmentFor, lockAssessmentShared, type LoadedAssessment } from "./access";
+import { loadAssessmentFor, lockAssessmentFor, type LockedAssessment } from "./access";
 import { toEvidenceView } from "./response-shape";
 import { questionOf } from "./responses";
 import type { EvidenceView } from "./types";
@@ -23,7 +23,7 @@ type NewEvidence = Omit<Prisma.EvidenceUncheckedCreateInput, "responseId" | "cre
 async function addEvidence(actor: Actor, target: Target, data: NewEvidence, meta: RequestMeta): Promise<EvidenceView> {
   return db().$transaction(async (tx) => {
     const a = await editableAssessment(tx, actor, target.assessmentId);
-    const q = await questionOf(a.cycle.frameworkVersionId, target.questionCode);
+    const q = await questionOf(a.frameworkVersionId, target.questionCode);
     const response = await tx.response.upsert({
       where: { assessmentId_questionId: { assessmentId: a.id, questionId: q.id } },
       create: { assessmentId: a.id, questionId: q.id, updatedById: actor.userId },
@@ -43,11 +43,9 @@ async function addEvidence(actor: Actor, target: Target, data: NewEvidence, meta
   });
 }
 
-async function editableAssessment(tx: Tx, actor: Actor, assessmentId: string): Promise<LoadedAssessment> {
-  const a = await loadAssessmentFor(actor, assessmentId, "answer", tx);
-  await lockAssessmentShared(tx, a.id);
-  const { status } = await tx.assessment.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } });
-  if (status !== "DRAFT" && status !== "RETURNED") throw new ConflictError("assessmentLocked");
+async function editableAssessment(tx: Tx, actor: Actor, assessmentId: string): Promise<LockedAssessment> {
+  const a = await lockAssessmentFor(actor, assessmentId, "answer", tx);
+  if (a.status !== "DRAFT" && a.status !== "RETURNED") throw new ConflictError("assessmentLocked");
   return a;
 }
 
@@ -74,7 +72,7 @@ export async function addFileEvidence(
   // Refuse early (tenant, role, status, question) so no file is written for a request that cannot succeed.
   await db().$transaction(async (tx) => {
     const a = await editableAssessment(tx, actor, input.assessmentId);
-    await questionOf(a.cycle.frameworkVersionId, input.questionCode);
+    await questionOf(a.frameworkVersionId, input.questionCode);
   });
   const stored = await storeEvidenceFile(input.bytes);
   try {

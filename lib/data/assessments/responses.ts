@@ -5,8 +5,8 @@ import type { SaveResponseInput, VerifyResponseInput } from "@/lib/validation/as
 import type { Actor } from "../actor";
 import { appendAudit, type RequestMeta } from "../audit";
 import { loadFramework } from "../framework-load";
-import { loadAssessmentFor, lockAssessmentShared } from "./access";
-import { auditShape, responseInclude } from "./response-shape";
+import { lockAssessmentFor } from "./access";
+import { auditShape } from "./response-shape";
 import type { ResponseConflict, SavedResponse } from "./types";
 
 const EDITABLE = new Set(["DRAFT", "RETURNED"]);
@@ -16,6 +16,12 @@ export async function questionOf(frameworkVersionId: string, questionCode: strin
   const q = (await loadFramework(frameworkVersionId)).questionByCode.get(questionCode);
   if (!q) throw new ValidationError([{ path: "questionCode", message: "unknownQuestion" }]);
   return q;
+}
+
+async function conflictWith(tx: Prisma.TransactionClient, responseId: string): Promise<ConflictError> {
+  return conflictFrom(
+    await tx.response.findUniqueOrThrow({ where: { id: responseId }, include: { updatedBy: { select: { displayName: true } } } }),
+  );
 }
 
 function conflictFrom(r: { version: number; level: number | null; na: boolean; naReason: string | null; note: string | null; updatedAt: Date; updatedBy: { displayName: string } | null }): ConflictError {
@@ -42,11 +48,9 @@ function conflictFrom(r: { version: number; level: number | null; na: boolean; n
 export async function saveResponse(actor: Actor, input: SaveResponseInput, meta: RequestMeta): Promise<SavedResponse> {
   const { answer } = input;
   return db().$transaction(async (tx) => {
-    const a = await loadAssessmentFor(actor, input.assessmentId, "answer", tx);
-    await lockAssessmentShared(tx, a.id);
-    const status = (await tx.assessment.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } })).status;
-    if (!EDITABLE.has(status)) throw new ConflictError("assessmentLocked");
-    const q = await questionOf(a.cycle.frameworkVersionId, input.questionCode);
+    const a = await lockAssessmentFor(actor, input.assessmentId, "answer", tx);
+    if (!EDITABLE.has(a.status)) throw new ConflictError("assessmentLocked");
+    const q = await questionOf(a.frameworkVersionId, input.questionCode);
     if (answer.na && !q.allowNA) throw new ValidationError([{ path: "na", message: "naNotAllowed" }]);
 
     const data = {
@@ -58,30 +62,27 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
     };
     const existing = await tx.response.findUnique({
       where: { assessmentId_questionId: { assessmentId: a.id, questionId: q.id } },
-      include: { updatedBy: { select: { displayName: true } } },
     });
     let saved;
     if (existing) {
       // A response created only to hold evidence carries no answer yet: saving over it is no conflict.
       const blank = existing.level === null && !existing.na && existing.note === null;
-      if (existing.version !== input.expectedVersion && !blank) throw conflictFrom(existing);
+      if (existing.version !== input.expectedVersion && !blank) throw await conflictWith(tx, existing.id);
       input = { ...input, expectedVersion: existing.version };
-      // The version in the WHERE makes a concurrent save of the same version lose cleanly.
-      const { count } = await tx.response.updateMany({
-        where: { id: existing.id, version: input.expectedVersion },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count === 0) {
-        throw conflictFrom(await tx.response.findUniqueOrThrow({ where: { id: existing.id }, include: { updatedBy: { select: { displayName: true } } } }));
+      // The version in the WHERE makes a concurrent save of the same version lose cleanly (P2025: no row matched).
+      try {
+        saved = await tx.response.update({
+          where: { id: existing.id, version: input.expectedVersion },
+          data: { ...data, version: { increment: 1 } },
+        });
+      } catch (err) {
+        if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2025") throw await conflictWith(tx, existing.id);
+        throw err;
       }
-      saved = await tx.response.findUniqueOrThrow({ where: { id: existing.id }, include: responseInclude });
     } else {
       if (input.expectedVersion !== 0) throw new ConflictError("responseConflict", "response vanished");
       try {
-        saved = await tx.response.create({
-          data: { ...data, assessmentId: a.id, questionId: q.id },
-          include: responseInclude,
-        });
+        saved = await tx.response.create({ data: { ...data, assessmentId: a.id, questionId: q.id } });
       } catch (err) {
         if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
           throw new ConflictError("responseConflict", "created concurrently");
@@ -99,18 +100,16 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
       after: { questionCode: q.code, ...auditShape(saved) },
       ...meta,
     });
-    return { version: saved.version, updatedAt: saved.updatedAt.toISOString(), updatedByName: saved.updatedBy?.displayName ?? "" };
+    return { version: saved.version, updatedAt: saved.updatedAt.toISOString(), updatedByName: actor.displayName };
   });
 }
 
 /** A reviewer's verified level and comment on one question, only while the assessment is SUBMITTED. */
 export async function verifyResponse(actor: Actor, input: VerifyResponseInput, meta: RequestMeta): Promise<void> {
   await db().$transaction(async (tx) => {
-    const a = await loadAssessmentFor(actor, input.assessmentId, "review", tx);
-    await lockAssessmentShared(tx, a.id);
-    const status = (await tx.assessment.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } })).status;
-    if (status !== "SUBMITTED") throw new ConflictError("notUnderReview");
-    const q = await questionOf(a.cycle.frameworkVersionId, input.questionCode);
+    const a = await lockAssessmentFor(actor, input.assessmentId, "review", tx);
+    if (a.status !== "SUBMITTED") throw new ConflictError("notUnderReview");
+    const q = await questionOf(a.frameworkVersionId, input.questionCode);
     const existing = await tx.response.findUnique({
       where: { assessmentId_questionId: { assessmentId: a.id, questionId: q.id } },
     });

@@ -1,0 +1,132 @@
+/**
+ * Benchmark: saving one answer with 50 respondents at once.
+ *
+ * Server time of one save = the data-layer call the server action makes
+ * (`saveResponse`: tenancy and status checks, optimistic-locked write and the
+ * hash-chained audit event, in one transaction) against a real PostgreSQL.
+ * HTTP and React are left out: they are the same for every action.
+ *
+ *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
+ *     node --conditions=react-server --import tsx scripts/bench/save-response.ts
+ *
+ * It creates a fresh database on that server, 50 departments with one
+ * respondent each, and runs two loads (the database is dropped at the end):
+ *  - paced: all 50 respondents at once, each saving one answer per second
+ *    (autosave fires at most about once a second per person while typing),
+ *    with random phase — the target: p95 under 50 ms;
+ *  - saturation: each respondent saves back to back with no pause, to show
+ *    the ceiling (latency there is mostly waiting in line).
+ */
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import { Client } from "pg";
+
+const USERS = Number(process.env.BENCH_USERS ?? 50);
+const SAVES_PER_USER = Number(process.env.BENCH_SAVES ?? 30);
+
+async function main() {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error("Set DATABASE_URL to a PostgreSQL server (a fresh database is created on it).");
+  const name = `agm_bench_${randomBytes(3).toString("hex")}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  process.env.DATABASE_POOL_MAX ??= "20";
+  process.env.LOG_LEVEL = "silent";
+
+  try {
+    // Imported after DATABASE_URL points at the fresh database.
+    const { migrate } = await import("../../lib/migrate/runner");
+    const { db, disconnectDb } = await import("../../lib/db");
+    const { ensureFrameworkPublished } = await import("../../lib/data/framework-store");
+    const { startOrResumeAssessment } = await import("../../lib/data/assessments/workflow");
+    const { saveResponse } = await import("../../lib/data/assessments/responses");
+    const { checkSession } = await import("../../lib/data/sessions");
+    const { allQuestions, defaultFramework } = await import("../../lib/framework");
+
+    await migrate({ connectionString: process.env.DATABASE_URL });
+    const fw = await ensureFrameworkPublished(defaultFramework);
+    const cycle = await db().assessmentCycle.create({
+      data: { nameZh: "基准测试", nameEn: "Benchmark", year: 2026, opensOn: new Date(), closesOn: new Date(), frameworkVersionId: fw.id, status: "OPEN" },
+    });
+    const provinceId = crypto.randomUUID();
+    await db().orgUnit.create({ data: { id: provinceId, code: "B", nameZh: "基准省", nameEn: "Bench", kind: "PROVINCE", path: `/${provinceId}/` } });
+    const codes = allQuestions(defaultFramework).map((q) => q.code);
+    const meta = { ip: "127.0.0.1", userAgent: "bench" };
+
+    const workers = [];
+    for (let i = 0; i < USERS; i++) {
+      const unitId = crypto.randomUUID();
+      await db().orgUnit.create({
+        data: { id: unitId, code: `B-${i}`, nameZh: `部门${i}`, nameEn: `Dept ${i}`, kind: "DEPARTMENT", parentId: provinceId, path: `/${provinceId}/${unitId}/` },
+      });
+      const user = await db().user.create({ data: { email: `r${i}@bench.test`, displayName: `R${i}`, passwordHash: "x" } });
+      await db().roleGrant.create({ data: { userId: user.id, role: "RESPONDENT", orgUnitId: unitId } });
+      const session = await db().userSession.create({ data: { userId: user.id, sessionVersion: 1 } });
+      const check = await checkSession(session.id, user.id);
+      if (!check.ok) throw new Error("session");
+      const { assessmentId } = await startOrResumeAssessment(check.actor, { cycleId: cycle.id, orgUnitId: unitId }, meta);
+      workers.push({ actor: check.actor, assessmentId });
+    }
+
+    // Warm-up: connections, the framework cache, JIT.
+    for (const w of workers.slice(0, 5)) {
+      await saveResponse(w.actor, { assessmentId: w.assessmentId, questionCode: codes[0]!, expectedVersion: 0, answer: { level: 1, na: false, naReason: "", note: "" } }, meta);
+    }
+
+    const versions = workers.map((_, wi) => new Map<string, number>([[codes[0]!, wi < 5 ? 1 : 0]]));
+    let counter = 0;
+    async function saveOnce(wi: number): Promise<number> {
+      const w = workers[wi]!;
+      const s = counter++;
+      const code = codes[s % codes.length]!;
+      const t0 = performance.now();
+      const saved = await saveResponse(
+        w.actor,
+        { assessmentId: w.assessmentId, questionCode: code, expectedVersion: versions[wi]!.get(code) ?? 0, answer: { level: (s % 5) + 1, na: false, naReason: "", note: `第${s}次保存` } },
+        meta,
+      );
+      versions[wi]!.set(code, saved.version);
+      return performance.now() - t0;
+    }
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    async function run(label: string, pacedMs: number | null) {
+      const timings: number[] = [];
+      const started = performance.now();
+      await Promise.all(
+        workers.map(async (_, wi) => {
+          if (pacedMs) await sleep(Math.random() * pacedMs);
+          for (let k = 0; k < SAVES_PER_USER; k++) {
+            const t = await saveOnce(wi);
+            timings.push(t);
+            if (pacedMs) await sleep(Math.max(0, pacedMs - t));
+          }
+        }),
+      );
+      const wall = performance.now() - started;
+      timings.sort((a, b) => a - b);
+      const pct = (p: number) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))]!;
+      return `| ${label} | ${USERS} | ${timings.length} | ${pct(50).toFixed(1)} | ${pct(95).toFixed(1)} | ${pct(99).toFixed(1)} | ${timings.at(-1)!.toFixed(1)} | ${(timings.length / (wall / 1000)).toFixed(0)} | ${(process.memoryUsage().rss / 1048576).toFixed(0)} |`;
+    }
+    const paced = await run("paced: 1 save/s each", 1000);
+    const saturated = await run("saturation: back to back", null);
+    console.log(`Node ${process.version}, ${os.cpus().length} cores, PostgreSQL via ${url.host}, pool ${process.env.DATABASE_POOL_MAX}, ${SAVES_PER_USER} saves per respondent per load`);
+    console.log("| load | concurrent respondents | saves | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | saves/s | RSS (MB) |");
+    console.log("|---|---|---|---|---|---|---|---|---|");
+    console.log(paced);
+    console.log(saturated);
+    await disconnectDb();
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
