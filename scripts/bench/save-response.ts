@@ -57,7 +57,7 @@ async function main() {
     const codes = allQuestions(defaultFramework).map((q) => q.code);
     const meta = { ip: "127.0.0.1", userAgent: "bench" };
 
-    const workers = [];
+    const workers: { actor: import("../../lib/data/actor").Actor; assessmentId: string }[] = [];
     for (let i = 0; i < USERS; i++) {
       const unitId = crypto.randomUUID();
       await db().orgUnit.create({
