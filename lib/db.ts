@@ -12,7 +12,8 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: env().DATABASE_POOL_MAX });
-  return new PrismaClient({ adapter });
+  // Generous waits: with the embedded database's single connection, transactions queue for it.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 
 export function db(): PrismaClient {

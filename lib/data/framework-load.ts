@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { frameworkSchema, type Framework, type Question } from "@/lib/framework";
 
 export interface LoadedFramework {
@@ -10,19 +10,23 @@ export interface LoadedFramework {
 // Published versions never change, so one load per version per process is enough.
 const cache = new Map<string, Promise<LoadedFramework>>();
 
-/** The stored framework version as the typed Framework the engine and the UI use. */
-export function loadFramework(frameworkVersionId: string): Promise<LoadedFramework> {
+/**
+ * The stored framework version as the typed Framework the engine and the UI
+ * use. Inside a transaction pass its client: with a one-connection pool (the
+ * embedded database) a read on another connection would wait for ever.
+ */
+export function loadFramework(frameworkVersionId: string, client: Prisma.TransactionClient = db()): Promise<LoadedFramework> {
   let hit = cache.get(frameworkVersionId);
   if (!hit) {
-    hit = readFramework(frameworkVersionId);
+    hit = readFramework(frameworkVersionId, client);
     cache.set(frameworkVersionId, hit);
     hit.catch(() => cache.delete(frameworkVersionId));
   }
   return hit;
 }
 
-async function readFramework(frameworkVersionId: string): Promise<LoadedFramework> {
-  const fv = await db().frameworkVersion.findUniqueOrThrow({
+async function readFramework(frameworkVersionId: string, client: Prisma.TransactionClient): Promise<LoadedFramework> {
+  const fv = await client.frameworkVersion.findUniqueOrThrow({
     where: { id: frameworkVersionId },
     include: {
       dimensions: {

@@ -23,7 +23,7 @@ type NewEvidence = Omit<Prisma.EvidenceUncheckedCreateInput, "responseId" | "cre
 async function addEvidence(actor: Actor, target: Target, data: NewEvidence, meta: RequestMeta): Promise<EvidenceView> {
   return db().$transaction(async (tx) => {
     const a = await editableAssessment(tx, actor, target.assessmentId);
-    const q = await questionOf(a.frameworkVersionId, target.questionCode);
+    const q = await questionOf(a.frameworkVersionId, target.questionCode, tx);
     const response = await tx.response.upsert({
       where: { assessmentId_questionId: { assessmentId: a.id, questionId: q.id } },
       create: { assessmentId: a.id, questionId: q.id, updatedById: actor.userId },
@@ -72,7 +72,7 @@ export async function addFileEvidence(
   // Refuse early (tenant, role, status, question) so no file is written for a request that cannot succeed.
   await db().$transaction(async (tx) => {
     const a = await editableAssessment(tx, actor, input.assessmentId);
-    await questionOf(a.frameworkVersionId, input.questionCode);
+    await questionOf(a.frameworkVersionId, input.questionCode, tx);
   });
   const stored = await storeEvidenceFile(input.bytes);
   try {

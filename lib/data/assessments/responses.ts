@@ -12,8 +12,8 @@ import type { ResponseConflict, SavedResponse } from "./types";
 const EDITABLE = new Set(["DRAFT", "RETURNED"]);
 
 /** Finds the question in the assessment's own framework version, or refuses the code. */
-export async function questionOf(frameworkVersionId: string, questionCode: string) {
-  const q = (await loadFramework(frameworkVersionId)).questionByCode.get(questionCode);
+export async function questionOf(frameworkVersionId: string, questionCode: string, client?: Prisma.TransactionClient) {
+  const q = (await loadFramework(frameworkVersionId, client)).questionByCode.get(questionCode);
   if (!q) throw new ValidationError([{ path: "questionCode", message: "unknownQuestion" }]);
   return q;
 }
@@ -50,7 +50,7 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
   return db().$transaction(async (tx) => {
     const a = await lockAssessmentFor(actor, input.assessmentId, "answer", tx);
     if (!EDITABLE.has(a.status)) throw new ConflictError("assessmentLocked");
-    const q = await questionOf(a.frameworkVersionId, input.questionCode);
+    const q = await questionOf(a.frameworkVersionId, input.questionCode, tx);
     if (answer.na && !q.allowNA) throw new ValidationError([{ path: "na", message: "naNotAllowed" }]);
 
     const data = {
@@ -109,7 +109,7 @@ export async function verifyResponse(actor: Actor, input: VerifyResponseInput, m
   await db().$transaction(async (tx) => {
     const a = await lockAssessmentFor(actor, input.assessmentId, "review", tx);
     if (a.status !== "SUBMITTED") throw new ConflictError("notUnderReview");
-    const q = await questionOf(a.frameworkVersionId, input.questionCode);
+    const q = await questionOf(a.frameworkVersionId, input.questionCode, tx);
     const existing = await tx.response.findUnique({
       where: { assessmentId_questionId: { assessmentId: a.id, questionId: q.id } },
     });

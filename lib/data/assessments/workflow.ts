@@ -84,7 +84,7 @@ export async function setTargets(actor: Actor, input: SetTargetsInput, meta: Req
   return db().$transaction(async (tx) => {
     const a = await loadAssessmentFor(actor, input.assessmentId, "manage", tx);
     if (a.status !== "DRAFT" && a.status !== "RETURNED") throw new ConflictError("assessmentLocked");
-    const fw = await loadFramework(a.cycle.frameworkVersionId);
+    const fw = await loadFramework(a.cycle.frameworkVersionId, tx);
     const known = new Set(fw.framework.dimensions.map((d) => d.code));
     const unknown = Object.keys(input.targets).filter((k) => !known.has(k));
     if (unknown.length) throw new ValidationError(unknown.map((k) => ({ path: `targets.${k}`, message: "unknownDimension" })));
@@ -112,7 +112,7 @@ export async function submitAssessment(actor: Actor, input: TransitionInput, met
     const a = await loadAssessmentFor(actor, input.assessmentId, "manage", tx);
     // Locks the row first so no answer or evidence changes between the check and the move.
     await tx.$queryRaw`SELECT id FROM assessment WHERE id = ${a.id}::uuid FOR UPDATE`;
-    const fw = await loadFramework(a.cycle.frameworkVersionId);
+    const fw = await loadFramework(a.cycle.frameworkVersionId, tx);
     const { completeness } = await readAnswers(tx, a.id, fw);
     const missing = missingForSubmit(fw.framework, completeness);
     if (missing.length) {
@@ -164,7 +164,7 @@ export async function approveAssessment(actor: Actor, input: TransitionInput, me
     // The verified level defaults to the self level: make that explicit before it is frozen.
     await tx.$executeRaw`UPDATE response SET verified_level = level, updated_at = now()
       WHERE assessment_id = ${a.id}::uuid AND verified_level IS NULL AND level IS NOT NULL`;
-    const fw = await loadFramework(a.cycle.frameworkVersionId);
+    const fw = await loadFramework(a.cycle.frameworkVersionId, tx);
     const { scoring } = await readAnswers(tx, a.id, fw);
     const targets = a.targets as Record<string, ScoreLevel>;
     const self = scoreAssessment(fw.framework, scoring, { targets, basis: "self" });
