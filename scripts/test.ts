@@ -11,7 +11,8 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
@@ -96,8 +97,10 @@ async function vitestPhase(): Promise<number> {
 /** End-to-end tests on another fresh database holding exactly the demo data a newcomer gets. */
 async function e2ePhase(): Promise<number> {
   const database = await freshDatabase();
+  // Uploaded evidence goes to a throwaway folder, not the developer's .data/.
+  const evidenceDir = mkdtempSync(path.join(tmpdir(), "agm-e2e-evidence-"));
   try {
-    const env = envFor(database);
+    const env = { ...envFor(database), EVIDENCE_DIR: evidenceDir };
     if ((await run([...tsx, "scripts/migrate.ts"], env)) !== 0) return 1;
     if ((await run([...tsx, "prisma/seed.ts"], env)) !== 0) return 1;
     if (process.env.E2E_REBUILD !== "0" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -106,6 +109,7 @@ async function e2ePhase(): Promise<number> {
     }
     return await run(["node_modules/@playwright/test/cli.js", "test"], { ...env, NODE_ENV: "production" });
   } finally {
+    rmSync(evidenceDir, { recursive: true, force: true });
     await database.drop().catch((err) => console.error(`[test] could not drop the test database: ${err}`));
   }
 }

@@ -11,7 +11,8 @@ import { env } from "@/lib/env";
  */
 function root(): string {
   const e = env();
-  return path.resolve(e.EVIDENCE_DIR ?? path.join(e.DATA_DIR, "evidence"));
+  // Configured at run time, outside the app: keep the bundler from tracing it.
+  return path.resolve(/*turbopackIgnore: true*/ e.EVIDENCE_DIR ?? path.join(e.DATA_DIR, "evidence"));
 }
 
 function pathOf(storageKey: string): string {

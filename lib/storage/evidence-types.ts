@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
+import { MAX_EVIDENCE_BYTES } from "./evidence-rules";
 
-/** 10 MB per file. */
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+export { MAX_EVIDENCE_BYTES } from "./evidence-rules";
 
 /**
  * Accepted evidence files, identified by their content (magic bytes), not by

@@ -227,8 +227,8 @@ describe("the workflow: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → AP
     await db().evidence.create({ data: { responseId: r.id, kind: "TEXT", text: "已印发实施方案" } });
   });
 
-  it("refuses submit by a respondent, a reviewer and the other tenant", async () => {
-    for (const u of [w.home.RESPONDENT, w.home.REVIEWER, w.other.DEPT_ADMIN]) {
+  it("refuses submit by a reviewer, oversight, the other tenant — and while incomplete, by anyone", async () => {
+    for (const u of [w.home.REVIEWER, w.home.OVERSIGHT, w.home.SYS_ADMIN, w.other.DEPT_ADMIN, w.other.RESPONDENT]) {
       as(u);
       const res = await submitAssessmentAction({ assessmentId: id, expectedVersion: await version() });
       expect(res.ok).toBe(false);
@@ -358,5 +358,22 @@ describe("the workflow: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → AP
       as(u);
       expect((await questionHistoryAction({ assessmentId: id, questionCode: "GOV.1.2" })).ok).toBe(false);
     }
+  });
+});
+
+describe("a changed answer needs verifying afresh", () => {
+  it("clears the verified level when the level changes, keeps it when only the note changes", async () => {
+    const w2 = await createAssessmentWorld();
+    const aid = await startAssessment(w2.home.DEPT_ADMIN, w2.cycle.id, w2.units.D.id);
+    actAs(w2.home.RESPONDENT);
+    const first = await saveResponseAction({ assessmentId: aid, questionCode: "MON.1.1", expectedVersion: 0, answer: answer(3) });
+    const r = await db().response.findFirstOrThrow({ where: { assessmentId: aid, question: { code: "MON.1.1" } } });
+    await db().response.update({ where: { id: r.id }, data: { verifiedLevel: 3, reviewerComment: "请补充材料" } });
+    const noteOnly = await saveResponseAction({ assessmentId: aid, questionCode: "MON.1.1", expectedVersion: first.ok ? first.data.version : 0, answer: answer(3, { note: "已补充" }) });
+    expect((await db().response.findUniqueOrThrow({ where: { id: r.id } })).verifiedLevel).toBe(3);
+    await saveResponseAction({ assessmentId: aid, questionCode: "MON.1.1", expectedVersion: noteOnly.ok ? noteOnly.data.version : 0, answer: answer(2, { note: "已补充" }) });
+    const after = await db().response.findUniqueOrThrow({ where: { id: r.id } });
+    expect(after.verifiedLevel).toBeNull();
+    expect(after.reviewerComment).toBe("请补充材料");
   });
 });

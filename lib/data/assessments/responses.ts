@@ -69,11 +69,13 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
       const blank = existing.level === null && !existing.na && existing.note === null;
       if (existing.version !== input.expectedVersion && !blank) throw await conflictWith(tx, existing.id);
       input = { ...input, expectedVersion: existing.version };
+      // A changed answer needs verifying afresh: an old verified level would silently outweigh the new self level.
+      const answerChanged = existing.level !== data.level || existing.na !== data.na;
       // The version in the WHERE makes a concurrent save of the same version lose cleanly (P2025: no row matched).
       try {
         saved = await tx.response.update({
           where: { id: existing.id, version: input.expectedVersion },
-          data: { ...data, version: { increment: 1 } },
+          data: { ...data, ...(answerChanged ? { verifiedLevel: null } : {}), version: { increment: 1 } },
         });
       } catch (err) {
         if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2025") throw await conflictWith(tx, existing.id);

@@ -32,8 +32,10 @@ export interface ResponseView {
 export interface AssessmentPermissions {
   /** May change answers and evidence now (role and status). */
   answer: boolean;
-  /** May set targets and submit now. */
+  /** May set the department's targets now (DEPT_ADMIN). */
   manage: boolean;
+  /** May submit now (the department's respondents and admin). */
+  submit: boolean;
   /** May set verified levels, return and approve now. */
   review: boolean;
   /** May read each question's change history. */

@@ -41,6 +41,7 @@ export async function getQuestionnaireView(actor: Actor, assessmentId: string): 
     permissions: {
       answer: editable && canDo(actor, "answer", path),
       manage: editable && canDo(actor, "manage", path),
+      submit: editable && canDo(actor, "answer", path),
       review: a.status === "SUBMITTED" && canDo(actor, "review", path),
       history: coversPath(actor, ["DEPT_ADMIN", "REVIEWER"], path),
     },

@@ -15,7 +15,7 @@ type Tx = Prisma.TransactionClient;
 
 /** The only moves the workflow allows: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → APPROVED. */
 export const TRANSITIONS = {
-  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", purpose: "manage" },
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", purpose: "answer" },
   return: { from: ["SUBMITTED"], to: "RETURNED", purpose: "review" },
   approve: { from: ["SUBMITTED"], to: "APPROVED", purpose: "review" },
 } as const satisfies Record<string, { from: readonly DbStatus[]; to: DbStatus; purpose: Purpose }>;
@@ -107,9 +107,10 @@ export async function setTargets(actor: Actor, input: SetTargetsInput, meta: Req
   });
 }
 
+/** The department's respondents and its admin may submit; the admin alone sets targets. */
 export async function submitAssessment(actor: Actor, input: TransitionInput, meta: RequestMeta): Promise<void> {
   await db().$transaction(async (tx) => {
-    const a = await loadAssessmentFor(actor, input.assessmentId, "manage", tx);
+    const a = await loadAssessmentFor(actor, input.assessmentId, "answer", tx);
     // Locks the row first so no answer or evidence changes between the check and the move.
     await tx.$queryRaw`SELECT id FROM assessment WHERE id = ${a.id}::uuid FOR UPDATE`;
     const fw = await loadFramework(a.cycle.frameworkVersionId, tx);

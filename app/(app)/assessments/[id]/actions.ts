@@ -34,7 +34,7 @@ export const setTargetsAction = defineAction(
 );
 
 export const submitAssessmentAction = defineAction(
-  { name: "submitAssessment", schema: transitionSchema, roles: ["DEPT_ADMIN"] },
+  { name: "submitAssessment", schema: transitionSchema, roles: ["RESPONDENT", "DEPT_ADMIN"] },
   async (input, { actor, meta }) => {
     await submitAssessment(actor, input, meta);
     revalidatePath(`/assessments/${input.assessmentId}`);

@@ -1,0 +1,30 @@
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/guard";
+import { loadAssessmentFor } from "@/lib/data/assessments/access";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Decides "may this user read this assessment at all" before anything
+ * streams: the segment's loading.tsx would otherwise send a 200 before the
+ * page's own check could answer 404. The pages check again for what they do.
+ */
+export default async function AssessmentLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
+  const actor = await requireActor();
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  try {
+    await loadAssessmentFor(actor, id, "read");
+  } catch (err) {
+    if (err instanceof NotFoundError || err instanceof ForbiddenError) notFound();
+    throw err;
+  }
+  return children;
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { requireActor } from "@/lib/auth/guard";
+import type { QuestionnaireView } from "@/lib/data/assessments/types";
+import { getQuestionnaireView } from "@/lib/data/assessments/view";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("questionnaire");
+  return { title: t("title") };
+}
+
+// Reads the view after the data layer's read check; anything the actor may not see is a plain 404.
+export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  let view: QuestionnaireView;
+  try {
+    view = await getQuestionnaireView(actor, id);
+  } catch (err) {
+    if (err instanceof NotFoundError || err instanceof ForbiddenError) notFound();
+    throw err;
+  }
+  // A new status or version (submitted, returned) starts the client state afresh from the server.
+  return <Questionnaire key={`${view.assessment.status}-${view.assessment.version}`} view={view} />;
+}

@@ -1,0 +1,91 @@
+import { useTranslations } from "next-intl";
+import type { ResponseView } from "@/lib/data/assessments/types";
+import type { Locale, Question } from "@/lib/framework";
+import { EvidenceList } from "./evidence-list";
+import { VerifyForm } from "./verify-form";
+
+/** One question as the reviewer checks it: the department's answer and evidence, then the verify form. */
+export function QuestionReview({
+  question,
+  response,
+  locale,
+  assessmentId,
+  canReview,
+  showVerification,
+}: {
+  question: Question;
+  response: ResponseView | undefined;
+  locale: Locale;
+  assessmentId: string;
+  /** The reviewer may verify now (status SUBMITTED, in scope, not their own department). */
+  canReview: boolean;
+  /** Show saved verified levels and comments read-only (once the review has an outcome). */
+  showVerification: boolean;
+}) {
+  const t = useTranslations();
+  const headingId = `q-${question.code.replaceAll(".", "-")}`;
+  // A response row can exist without an answer (evidence added first), so test the fields, not the row.
+  const na = response?.na === true;
+  const level = !na ? (response?.level ?? null) : null;
+  const levelText = (l: number) => t("review.question.levelValue", { level: l, name: t(`levels.${l}`) });
+
+  return (
+    <article aria-labelledby={headingId} className="rounded-md border border-slate-300 bg-white p-4">
+      <h4 id={headingId} className="font-medium text-slate-900">
+        <span className="me-2 font-mono text-slate-700">{question.code}</span>
+        {question.text[locale]}
+      </h4>
+      <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
+        <dt className="text-slate-700">{t("review.question.selfLevel")}</dt>
+        <dd className="font-medium text-slate-900">
+          {na ? t("review.question.notApplicable") : level !== null ? levelText(level) : t("review.question.unanswered")}
+        </dd>
+        {na && (
+          <>
+            <dt className="text-slate-700">{t("review.question.naReason")}</dt>
+            <dd className="whitespace-pre-wrap text-slate-900">{response?.naReason || t("review.question.none")}</dd>
+          </>
+        )}
+        <dt className="text-slate-700">{t("review.question.note")}</dt>
+        <dd className="whitespace-pre-wrap text-slate-900">{response?.note || t("review.question.none")}</dd>
+        <dt className="text-slate-700">{t("review.question.evidence")}</dt>
+        <dd>
+          <EvidenceList items={response?.evidence ?? []} />
+        </dd>
+        {!canReview && showVerification && level !== null && (
+          <>
+            <dt className="text-slate-700">{t("review.question.verifiedLevel")}</dt>
+            <dd className="font-medium text-slate-900">
+              {response?.verifiedLevel ? levelText(response.verifiedLevel) : t("review.question.notVerified")}
+              {response?.verifiedLevel && response.verifiedLevel !== level && (
+                <span className="ms-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+                  {t("review.question.adjusted")}
+                </span>
+              )}
+            </dd>
+          </>
+        )}
+        {!canReview && showVerification && response?.reviewerComment && (
+          <>
+            <dt className="text-slate-700">{t("review.question.comment")}</dt>
+            <dd className="whitespace-pre-wrap rounded bg-amber-50 px-2 py-1 text-slate-900">{response.reviewerComment}</dd>
+          </>
+        )}
+      </dl>
+      {canReview &&
+        (level !== null ? (
+          <VerifyForm
+            assessmentId={assessmentId}
+            questionCode={question.code}
+            selfLevel={level}
+            initialLevel={response?.verifiedLevel ?? level}
+            initialComment={response?.reviewerComment ?? ""}
+          />
+        ) : (
+          <p className="mt-3 text-sm text-slate-700">
+            {na ? t("review.question.noVerifyNa") : t("review.question.noVerifyUnanswered")}
+          </p>
+        ))}
+    </article>
+  );
+}
