@@ -69,7 +69,9 @@ test("answers by keyboard alone are saved and come back after a reload", async (
   await expect(level(page, "GOV.1.1", 1)).toBeFocused();
   await page.keyboard.press("Space");
   await expect(level(page, "GOV.1.1", 1)).toHaveAttribute("aria-checked", "true");
+  // One key at a time: each arrow moves focus and selection, and the next key must reach the newly focused card.
   await page.keyboard.press("ArrowDown");
+  await expect(level(page, "GOV.1.1", 2)).toHaveAttribute("aria-checked", "true");
   await page.keyboard.press("ArrowDown");
   await expect(level(page, "GOV.1.1", 3)).toHaveAttribute("aria-checked", "true");
   await expect(question(page, "GOV.1.1").getByRole("status").first()).toContainText("已保存");
@@ -81,6 +83,7 @@ test("answers by keyboard alone are saved and come back after a reload", async (
   await page.keyboard.press("Enter");
   await expect(question(page, "GOV.1.2")).toBeFocused();
   await page.keyboard.press("Tab");
+  await expect(level(page, "GOV.1.2", 1)).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(level(page, "GOV.1.2", 2)).toHaveAttribute("aria-checked", "true");
   await expect(question(page, "GOV.1.2").getByRole("status").first()).toContainText("已保存");
@@ -89,6 +92,7 @@ test("answers by keyboard alone are saved and come back after a reload", async (
   await page.keyboard.press("Enter");
   await expect(question(page, "GOV.1.3")).toBeFocused();
   await page.keyboard.press("Tab");
+  await expect(level(page, "GOV.1.3", 1)).toBeFocused();
   await page.keyboard.press("Space");
   await expect(level(page, "GOV.1.3", 1)).toHaveAttribute("aria-checked", "true");
   await expect(question(page, "GOV.1.3").getByRole("status").first()).toContainText("已保存");
