@@ -1,8 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { addLinkEvidenceAction } from "@/app/(app)/assessments/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -10,10 +7,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { EvidenceView } from "@/lib/data/assessments/types";
 import { addLinkEvidenceSchema } from "@/lib/validation/assessment";
-import { FormMessage, type FormMessageState } from "./form-message";
-
-// The url rule of the server action's schema, so the browser and the server agree.
-const linkFields = addLinkEvidenceSchema.pick({ url: true });
+import { FormMessage } from "./form-message";
+import { useEvidenceForm } from "./use-evidence-form";
 
 export function EvidenceLinkForm({
   assessmentId,
@@ -24,38 +19,19 @@ export function EvidenceLinkForm({
   questionCode: string;
   onAdded: (e: EvidenceView) => void;
 }) {
-  const t = useTranslations();
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const t = useTranslations("questionnaire.evidence");
   const id = `${questionCode}-ev-link`;
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ url: string }>({ resolver: zodResolver(linkFields), defaultValues: { url: "" } });
-
-  const onSubmit = handleSubmit(async ({ url }) => {
-    setMessage(null);
-    try {
-      const res = await addLinkEvidenceAction({ assessmentId, questionCode, url });
-      if (res.ok) {
-        onAdded(res.data);
-        reset();
-        setMessage({ tone: "success", text: t("questionnaire.evidence.added") });
-        return;
-      }
-      const urlIssue = res.issues?.find((i) => i.path === "url");
-      if (urlIssue) setError("url", { message: urlIssue.message });
-      else setMessage({ tone: "error", text: t.has(`errors.${res.messageKey}`) ? t(`errors.${res.messageKey}`) : t("errors.internal") });
-    } catch {
-      setMessage({ tone: "error", text: t("questionnaire.evidence.networkError") });
-    }
-  });
+  const { form, onSubmit, message } = useEvidenceForm(
+    addLinkEvidenceSchema.shape.url,
+    "url",
+    (url) => addLinkEvidenceAction({ assessmentId, questionCode, url }),
+    onAdded,
+  );
+  const error = form.formState.errors.value;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-1">
-      <Label htmlFor={id}>{t("questionnaire.evidence.linkLabel")}</Label>
+      <Label htmlFor={id}>{t("linkLabel")}</Label>
       <div className="flex flex-wrap gap-2">
         <Input
           id={id}
@@ -63,16 +39,16 @@ export function EvidenceLinkForm({
           inputMode="url"
           autoComplete="off"
           placeholder="https://"
-          aria-invalid={!!errors.url}
-          aria-describedby={errors.url ? `${id}-error` : undefined}
+          aria-invalid={!!error}
+          aria-describedby={error ? `${id}-error` : undefined}
           className="min-w-0 flex-1 basis-52"
-          {...register("url")}
+          {...form.register("value")}
         />
-        <Button type="submit" variant="secondary" disabled={isSubmitting}>
-          {isSubmitting ? t("questionnaire.evidence.adding") : t("questionnaire.evidence.addLink")}
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? t("adding") : t("addLink")}
         </Button>
       </div>
-      <FieldError id={`${id}-error`} message={errors.url?.message} />
+      <FieldError id={`${id}-error`} message={error?.message} />
       <FormMessage message={message} />
     </form>
   );

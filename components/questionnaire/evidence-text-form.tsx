@@ -1,8 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { addTextEvidenceAction } from "@/app/(app)/assessments/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -10,9 +7,8 @@ import { Label } from "@/components/ui/label";
 import type { EvidenceView } from "@/lib/data/assessments/types";
 import { addTextEvidenceSchema, COMMENT_MAX } from "@/lib/validation/assessment";
 import { textareaClass } from "./field-styles";
-import { FormMessage, type FormMessageState } from "./form-message";
-
-const textFields = addTextEvidenceSchema.pick({ text: true });
+import { FormMessage } from "./form-message";
+import { useEvidenceForm } from "./use-evidence-form";
 
 export function EvidenceTextForm({
   assessmentId,
@@ -23,53 +19,34 @@ export function EvidenceTextForm({
   questionCode: string;
   onAdded: (e: EvidenceView) => void;
 }) {
-  const t = useTranslations();
-  const [message, setMessage] = useState<FormMessageState>(null);
+  const t = useTranslations("questionnaire.evidence");
   const id = `${questionCode}-ev-text`;
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ text: string }>({ resolver: zodResolver(textFields), defaultValues: { text: "" } });
-
-  const onSubmit = handleSubmit(async ({ text }) => {
-    setMessage(null);
-    try {
-      const res = await addTextEvidenceAction({ assessmentId, questionCode, text });
-      if (res.ok) {
-        onAdded(res.data);
-        reset();
-        setMessage({ tone: "success", text: t("questionnaire.evidence.added") });
-        return;
-      }
-      const issue = res.issues?.find((i) => i.path === "text");
-      if (issue) setError("text", { message: issue.message });
-      else setMessage({ tone: "error", text: t.has(`errors.${res.messageKey}`) ? t(`errors.${res.messageKey}`) : t("errors.internal") });
-    } catch {
-      setMessage({ tone: "error", text: t("questionnaire.evidence.networkError") });
-    }
-  });
+  const { form, onSubmit, message } = useEvidenceForm(
+    addTextEvidenceSchema.shape.text,
+    "text",
+    (text) => addTextEvidenceAction({ assessmentId, questionCode, text }),
+    onAdded,
+  );
+  const error = form.formState.errors.value;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-1">
-      <Label htmlFor={id}>{t("questionnaire.evidence.textLabel")}</Label>
+      <Label htmlFor={id}>{t("textLabel")}</Label>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
-        {t("questionnaire.evidence.textHint")}
+        {t("textHint")}
       </p>
       <textarea
         id={id}
         rows={2}
         maxLength={COMMENT_MAX}
-        aria-invalid={!!errors.text}
-        aria-describedby={[`${id}-hint`, errors.text ? `${id}-error` : ""].filter(Boolean).join(" ")}
+        aria-invalid={!!error}
+        aria-describedby={[`${id}-hint`, error ? `${id}-error` : ""].filter(Boolean).join(" ")}
         className={textareaClass}
-        {...register("text")}
+        {...form.register("value")}
       />
-      <FieldError id={`${id}-error`} message={errors.text?.message} />
-      <Button type="submit" variant="secondary" disabled={isSubmitting} className="mt-1">
-        {isSubmitting ? t("questionnaire.evidence.adding") : t("questionnaire.evidence.addText")}
+      <FieldError id={`${id}-error`} message={error?.message} />
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} className="mt-1">
+        {form.formState.isSubmitting ? t("adding") : t("addText")}
       </Button>
       <FormMessage message={message} />
     </form>
