@@ -205,4 +205,11 @@ test("reviewer changes one verified level and approves; stored scores match the 
   await expect(overall.getByRole("cell").nth(0)).toHaveText(new RegExp(`^${self.overall.index!.toFixed(1)}`));
   await expect(overall.getByRole("cell").nth(1)).toHaveText(new RegExp(`^${verified.overall.index!.toFixed(1)}`));
   await expect(page.getByTestId("inflation")).toHaveText(`+${(self.overall.index! - verified.overall.index!).toFixed(1)}`);
+
+  // The review page reads without sideways scrolling on a phone and at 200 % zoom (1366×768 at 200 % = 683×384).
+  for (const size of [{ width: 375, height: 800 }, { width: 683, height: 384 }]) {
+    await page.setViewportSize(size);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `review page at ${size.width}×${size.height}`).toBeLessThanOrEqual(0);
+  }
 });
