@@ -5,7 +5,12 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: t("name"), template: `%s · ${t("shortName")}` } };
+  return {
+    title: { default: t("name"), template: `%s · ${t("shortName")}` },
+    manifest: "/manifest.webmanifest",
+    // An intranet tool: no page is to be indexed, even if a crawler ignores robots.txt.
+    robots: { index: false, follow: false },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -11,6 +11,7 @@ export interface NavItem {
 // Navigation mirrors what the server allows; hiding a link is a convenience, the pages and actions check again.
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home" },
+  { href: "/assessments", labelKey: "myAssessments", roles: ["RESPONDENT", "DEPT_ADMIN"] },
   { href: "/reviews", labelKey: "reviews", roles: ["REVIEWER"] },
   { href: "/org-units", labelKey: "orgUnits", roles: ["OVERSIGHT", "SYS_ADMIN", "REVIEWER", "DEPT_ADMIN"] },
   { href: "/admin/users", labelKey: "users", roles: ["SYS_ADMIN"] },

@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl";
+import { formatBytes } from "@/components/questionnaire/format";
 import type { EvidenceView } from "@/lib/data/assessments/types";
 
+// One way of writing sizes across the app: a 200-byte file reads "200 B", not "1 KB".
 function size(bytes: number | null): string {
-  if (bytes === null) return "";
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes === null ? "" : formatBytes(bytes);
 }
 
 export function EvidenceList({ items }: { items: EvidenceView[] }) {

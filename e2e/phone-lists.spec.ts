@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createSubmittedAssessment, deleteAssessment } from "./db";
+import { expectNoSeriousA11yViolations, signIn } from "./helpers";
+
+// Lists read on a 390 px phone: every row is a card, every action is on screen, nothing scrolls sideways.
+test.describe.configure({ mode: "serial" });
+
+const UNIT = "DH-SJ";
+const DEPARTMENT = "东湖市数据局";
+
+test.afterAll(async () => {
+  await deleteAssessment(UNIT);
+});
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** Every visible link and button lies within the viewport's width. */
+async function expectActionsOnScreen(page: Page) {
+  const offenders = await page.evaluate(() =>
+    [...document.querySelectorAll("main a, main button")]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({ text: (el.textContent ?? "").trim(), r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < 0 || r.right > window.innerWidth)
+      .map(({ text }) => text),
+  );
+  expect(offenders).toEqual([]);
+}
+
+test("my assessments: in the navigation, the open cycle first, usable at 390 px", async ({ page }) => {
+  await deleteAssessment(UNIT);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "respondent@example.gov.cn");
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  await nav.getByRole("link", { name: "我的评估" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "我的评估" })).toBeVisible();
+  const current = page.getByRole("list", { name: "当前评估周期" });
+  await expect(current.getByRole("listitem")).toHaveCount(1);
+  await expect(current).toContainText(DEPARTMENT);
+  await expect(current).toContainText("未开始");
+  await expectNoSidewaysScroll(page);
+  await expectActionsOnScreen(page);
+  await expectNoSeriousA11yViolations(page);
+
+  await current.getByRole("button", { name: `开始填报：${DEPARTMENT}` }).click();
+  await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+  await page.goBack();
+  await page.reload();
+  await expect(page.getByRole("list", { name: "当前评估周期" })).toContainText("填报中");
+});
+
+test("my assessments is not for other roles", async ({ page }) => {
+  await signIn(page, "reviewer@example.gov.cn");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "我的评估" })).toHaveCount(0);
+  expect((await page.goto("/assessments"))?.status()).toBe(404);
+});
+
+test("review queue at 390 px: one card per submission, the review button on screen", async ({ page }) => {
+  await createSubmittedAssessment(UNIT);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "reviewer@example.gov.cn");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  await page.goto("/reviews");
+  const pending = page.getByRole("list", { name: /待审核/ });
+  await expect(pending.getByRole("link", { name: `审核：${DEPARTMENT}` })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectActionsOnScreen(page);
+  await expectNoSeriousA11yViolations(page);
+  // The desktop table is the same data, shown from 640 px up.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole("table", { name: /待审核/ }).getByRole("link", { name: `审核：${DEPARTMENT}` })).toBeVisible();
+});
+
