@@ -152,6 +152,10 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
         showSubmitLink={permissions.submit}
       />
       <StatusNotice status={assessment.status} canEdit={canEdit} commented={commented} onOpenQuestion={openQuestion} />
+      {/* An approved assessment's result comes first: it is what the reader opened the page for. */}
+      {view.snapshot ? (
+        <SnapshotPanel self={view.snapshot.self} verified={view.snapshot.verified} framework={framework} locale={locale} />
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
         <SideNav
           className="lg:col-start-1 lg:row-start-1"
@@ -197,13 +201,11 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
             ))}
           </IndicatorSection>
         </div>
-        <div className="self-start lg:col-start-1 lg:row-start-2">
-          {view.snapshot ? (
-            <SnapshotPanel self={view.snapshot.self} verified={view.snapshot.verified} framework={framework} locale={locale} />
-          ) : (
-            <ScorePanel score={score} framework={framework} locale={locale} />
-          )}
-        </div>
+        {view.snapshot ? null : (
+          <div className="self-start lg:col-start-1 lg:row-start-2">
+            <ScorePanel score={score} framework={framework} locale={locale} acked={acked} />
+          </div>
+        )}
       </div>
       {(permissions.manage || permissions.submit) && (
         <div className="grid items-start gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
@@ -214,6 +216,7 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
               framework={framework}
               locale={locale}
               defaults={{ ...targetDefaults, ...targets }}
+              saved={new Set(Object.keys(targets))}
               onSaved={(saved, newVersion) => {
                 setTargets(validTargets(saved));
                 setVersion(newVersion);

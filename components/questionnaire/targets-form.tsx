@@ -25,6 +25,7 @@ export function TargetsForm({
   framework,
   locale,
   defaults,
+  saved,
   onSaved,
 }: {
   assessmentId: string;
@@ -33,6 +34,8 @@ export function TargetsForm({
   locale: Locale;
   /** The stored targets, or the engine's default per dimension. */
   defaults: Record<string, number>;
+  /** Dimensions whose target has been saved; the others show the engine's suggestion, marked as not saved yet. */
+  saved: ReadonlySet<string>;
   onSaved: (targets: Record<string, number>, version: number) => void;
 }) {
   const t = useTranslations();
@@ -70,14 +73,14 @@ export function TargetsForm({
           const error = errors.targets?.[d.code]?.message;
           return (
             <div key={d.code}>
-              <Label htmlFor={id}>
-                <span className="font-mono">{d.code}</span> {d.name[locale]}
-              </Label>
+              <Label htmlFor={id}>{d.name[locale]}</Label>
               <select
                 id={id}
                 className={selectClass}
+                // The server renders the selected option too, so the stored target shows from the first paint.
+                defaultValue={defaults[d.code]}
                 aria-invalid={!!error}
-                aria-describedby={error ? `${id}-error` : undefined}
+                aria-describedby={[saved.has(d.code) ? null : `${id}-unsaved`, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
                 {...register(`targets.${d.code}`, { valueAsNumber: true })}
               >
                 {[1, 2, 3, 4, 5].map((level) => (
@@ -86,6 +89,11 @@ export function TargetsForm({
                   </option>
                 ))}
               </select>
+              {saved.has(d.code) ? null : (
+                <p id={`${id}-unsaved`} className="mt-1 text-sm text-amber-900">
+                  {t("questionnaire.targets.unsaved")}
+                </p>
+              )}
               <FieldError id={`${id}-error`} message={error} />
             </div>
           );
