@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { requireActor } from "@/lib/auth/guard";
 import type { QuestionnaireView } from "@/lib/data/assessments/types";
 import { getQuestionnaireView } from "@/lib/data/assessments/view";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { frameworkForClient } from "@/lib/framework/for-locale";
+import { toLocale } from "@/lib/i18n/config";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,6 +28,9 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
     if (err instanceof NotFoundError || err instanceof ForbiddenError) notFound();
     throw err;
   }
+  // The browser gets the reader's language only: the framework is most of what this page sends.
+  const locale = toLocale(await getLocale());
+  const slim: QuestionnaireView = { ...view, framework: frameworkForClient(view.framework, locale) };
   // A new status or version (submitted, returned) starts the client state afresh from the server.
-  return <Questionnaire key={`${view.assessment.status}-${view.assessment.version}`} view={view} />;
+  return <Questionnaire key={`${view.assessment.status}-${view.assessment.version}`} view={slim} />;
 }

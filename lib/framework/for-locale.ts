@@ -1,0 +1,33 @@
+import type { Framework, Localized } from "./schema";
+
+type Locale = keyof Localized;
+
+function isLocalized(v: unknown): v is Localized {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length === 2 && typeof (v as Localized)["zh-CN"] === "string" && typeof (v as Localized).en === "string";
+}
+
+function strip<T>(value: T, locale: Locale, dropText: ReadonlySet<string>, key?: string): T {
+  if (Array.isArray(value)) {
+    const drop = key !== undefined && dropText.has(key);
+    return value.map((x) => (drop && isLocalized(x) ? { "zh-CN": "", en: "" } : strip(x, locale, dropText))) as T;
+  }
+  if (isLocalized(value)) {
+    return { "zh-CN": locale === "zh-CN" ? value["zh-CN"] : "", en: locale === "en" ? value.en : "" } as T;
+  }
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v, locale, dropText, k)])) as T;
+  }
+  return value;
+}
+
+/**
+ * The framework as the questionnaire's browser side needs it: the reader's
+ * language only (the other is blanked, keeping the shape the components and
+ * the scoring engine expect) and no improvement-action texts (the live score
+ * needs their count, not their words). Halves what the page hands the browser.
+ */
+export function frameworkForClient(framework: Framework, locale: Locale): Framework {
+  return strip(framework, locale, new Set(["actions"]));
+}
