@@ -29,5 +29,13 @@ function strip<T>(value: T, locale: Locale, dropText: ReadonlySet<string>, key?:
  * needs their count, not their words). Halves what the page hands the browser.
  */
 export function frameworkForClient(framework: Framework, locale: Locale): Framework {
-  return strip(framework, locale, new Set(["actions"]));
+  // Loaded frameworks are cached per version and never change, so their slim copies can be kept beside them.
+  let perLocale = slimCache.get(framework);
+  if (!perLocale) slimCache.set(framework, (perLocale = new Map()));
+  let slim = perLocale.get(locale);
+  if (!slim) perLocale.set(locale, (slim = strip(framework, locale, DROP_TEXT)));
+  return slim;
 }
+
+const DROP_TEXT: ReadonlySet<string> = new Set(["actions"]);
+const slimCache = new WeakMap<Framework, Map<Locale, Framework>>();
