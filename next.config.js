@@ -16,8 +16,9 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Native and WASM packages stay outside the bundle and load from node_modules at run time.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  // Native and WASM packages stay outside the bundle and load from node_modules at run time; so do pdfkit
+  // (it reads its font metrics from __dirname) and exceljs (large, and only ever used on the server).
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pdfkit", "exceljs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/home/button-link";
 import { StartAssessmentButton } from "@/components/home/start-assessment-button";
 import { StatusBadge } from "@/components/review/status-badge";
+import { OverdueItems } from "@/components/results/overdue-items";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/data/actor";
@@ -85,6 +86,9 @@ export default async function HomePage() {
           )}
         </section>
       )}
+
+      {/* Results issue: overdue improvement-plan items of the user's departments. */}
+      {fills && <OverdueItems actor={actor} locale={locale} />}
 
       {reviews && (
         <section aria-labelledby="reviews-heading">
@@ -175,6 +179,12 @@ function CycleRow({ item: c, locale, t }: { item: DepartmentCycleItem; locale: "
             {(status === "RETURNED" || status === "APPROVED") && (
               <Link href={`/assessments/${id}/review`} className="text-blue-800 underline underline-offset-4">
                 {t(status === "RETURNED" ? "review.home.viewComments" : "review.home.viewResult")}
+              </Link>
+            )}
+            {/* Results issue: the results page and improvement report. */}
+            {status === "APPROVED" && (
+              <Link href={`/assessments/${id}/results`} className="text-blue-800 underline underline-offset-4">
+                {t("results.home.results")}
               </Link>
             )}
           </div>

@@ -2,6 +2,7 @@
 import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Controller, useFormState, useWatch, type UseFormReturn } from "react-hook-form";
+import { PriorPlanNote } from "@/components/results/prior-plan";
 import { FieldError } from "@/components/ui/field-error";
 import type { AssessmentStatus, EvidenceView, ResponseView } from "@/lib/data/assessments/types";
 import type { Locale, Question } from "@/lib/framework/schema";
@@ -69,6 +70,8 @@ export function QuestionCard(props: QuestionCardProps) {
         </p>
       )}
       <p className="mt-2 text-sm leading-relaxed text-slate-800">{question.help[locale]}</p>
+      {/* Results issue: last cycle's open improvement item for this question, if any. */}
+      <PriorPlanNote code={question.code} />
 
       <div className="mt-4">
         <p id={`${id}-levels-label`} className="text-sm font-semibold text-slate-900">

@@ -12,7 +12,9 @@ const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, 
 let failed = node(["--import", "tsx", "scripts/bench/scoring.ts"]);
 if (process.env.DATABASE_URL) {
   failed += node(["--conditions=react-server", "--import", "tsx", "scripts/bench/save-response.ts"]);
+  // The results page row needs BENCH_PORT and a production build; without it the PDF and XLSX rows still run.
+  failed += node(["--conditions=react-server", "--import", "tsx", "scripts/bench/report.ts"]);
 } else {
-  console.log("\nsave-response: skipped (set DATABASE_URL to a PostgreSQL server to run it)");
+  console.log("\nsave-response and report: skipped (set DATABASE_URL to a PostgreSQL server to run them)");
 }
 process.exit(failed ? 1 : 0);

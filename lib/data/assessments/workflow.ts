@@ -10,6 +10,7 @@ import { appendAudit, type RequestMeta } from "../audit";
 import { loadFramework } from "../framework-load";
 import { loadAssessmentFor, type Purpose } from "./access";
 import { readAnswers } from "./answers";
+import { syncPlanFromResult } from "../results/plan";
 
 type Tx = Prisma.TransactionClient;
 
@@ -177,6 +178,8 @@ export async function approveAssessment(actor: Actor, input: TransitionInput, me
         result: JSON.parse(JSON.stringify({ self, verified })) as Prisma.InputJsonValue,
       },
     });
+    // Results issue: the improvement plan is created from this approval's verified result, in the same transaction.
+    await syncPlanFromResult(tx, a.id, verified);
     await appendAudit(tx, {
       actor,
       action: "assessment.approved",

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { PriorPlanProvider } from "@/components/results/prior-plan";
+import { QuestionnaireLinks } from "@/components/results/questionnaire-links";
 import { requireActor } from "@/lib/auth/guard";
 import type { QuestionnaireView } from "@/lib/data/assessments/types";
 import { getQuestionnaireView } from "@/lib/data/assessments/view";
+import { openPriorPlanItems } from "@/lib/data/results/plan";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { frameworkForClient } from "@/lib/framework/for-locale";
 import { toLocale } from "@/lib/i18n/config";
@@ -31,6 +34,15 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   // The browser gets the reader's language only: the framework is most of what this page sends.
   const locale = toLocale(await getLocale());
   const slim: QuestionnaireView = { ...view, framework: frameworkForClient(view.framework, locale) };
+  // Results issue: last cycle's open plan items on each question, the results link and "import answers".
+  const prior = await openPriorPlanItems(actor, id);
   // A new status or version (submitted, returned) starts the client state afresh from the server.
-  return <Questionnaire key={`${view.assessment.status}-${view.assessment.version}`} view={slim} />;
+  return (
+    <PriorPlanProvider items={prior}>
+      <div className="space-y-4">
+        <QuestionnaireLinks assessmentId={id} canImport={view.permissions.answer} approved={view.assessment.status === "APPROVED"} />
+        <Questionnaire key={`${view.assessment.status}-${view.assessment.version}`} view={slim} />
+      </div>
+    </PriorPlanProvider>
+  );
 }

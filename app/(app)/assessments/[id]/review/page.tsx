@@ -9,6 +9,7 @@ import { ReviewStateProvider } from "@/components/review/review-state";
 import { toAnswers, toScoringFramework } from "@/components/review/scoring-input";
 import { StatusBadge } from "@/components/review/status-badge";
 import { StoredSummary } from "@/components/review/stored-summary";
+import { ResultsLink } from "@/components/results/results-link";
 import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth/guard";
 import { hasRole, type Actor } from "@/lib/data/actor";
@@ -57,6 +58,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             </Link>
           )}
           <h1 className="mt-2 text-2xl font-semibold">{t("page.title")}</h1>
+          {/* Results issue: the results page and improvement report. */}
+          <ResultsLink assessmentId={a.id} approved={a.status === "APPROVED"} />
           <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
             <dt className="text-slate-700">{t("page.department")}</dt>
             <dd className="font-medium text-slate-900">{a.orgUnitName[locale]}</dd>
