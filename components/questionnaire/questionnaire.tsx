@@ -151,7 +151,13 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
         canEdit={canEdit}
         showSubmitLink={permissions.submit}
       />
-      <StatusNotice status={assessment.status} canEdit={canEdit} commented={commented} onOpenQuestion={openQuestion} />
+      <StatusNotice
+        status={assessment.status}
+        canEdit={canEdit}
+        commented={commented}
+        onOpenQuestion={openQuestion}
+        cycleWindow={assessment.cycleWindow}
+      />
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
         <SideNav
           className="lg:col-start-1 lg:row-start-1"
