@@ -84,8 +84,8 @@ export async function createSubmittedAssessment(unitCode: string): Promise<{ ass
         [c.fv_id],
       );
       const { rows: created } = await db.query<{ id: string }>(
-        `INSERT INTO assessment (id, cycle_id, org_unit_id, status, version, submitted_at, updated_at)
-         VALUES (gen_random_uuid(), $1, $2, 'SUBMITTED', 2, now(), now()) RETURNING id`,
+        `INSERT INTO assessment (id, cycle_id, org_unit_id, status, version, submitted_at, review_round, updated_at)
+         VALUES (gen_random_uuid(), $1, $2, 'SUBMITTED', 2, now(), 1, now()) RETURNING id`,
         [c.cycle_id, c.unit_id],
       );
       const assessmentId = created[0]!.id;
@@ -120,7 +120,7 @@ export async function createSubmittedAssessment(unitCode: string): Promise<{ ass
 export async function resubmit(assessmentId: string): Promise<void> {
   await withDb(async (db) => {
     const { rowCount } = await db.query(
-      `UPDATE assessment SET status = 'SUBMITTED', version = version + 1, submitted_at = now(), updated_at = now()
+      `UPDATE assessment SET status = 'SUBMITTED', version = version + 1, submitted_at = now(), review_round = review_round + 1, updated_at = now()
         WHERE id = $1 AND status = 'RETURNED'`,
       [assessmentId],
     );

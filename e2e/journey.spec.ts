@@ -171,6 +171,11 @@ test("reviewer changes one verified level and approves; stored scores match the 
   await expect(reviewed.getByText("修改尚未保存")).toBeVisible();
   await reviewed.getByRole("button", { name: "保存核定" }).click();
   await expect(reviewed.getByText("已保存")).toBeVisible();
+  // Issue 16: the answer the department changed after the first review needs a fresh, explicit decision.
+  const changed = page.getByRole("article", { name: new RegExp(WITH_EVIDENCE.replaceAll(".", "\\.")) });
+  await expect(changed.getByText("自上次审核后已修改（L3 → L2），上次核定 L3")).toBeVisible();
+  await changed.getByRole("button", { name: "采纳自评等级" }).click();
+  await expect(changed.getByText("已保存")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "审核通过" }).click();
   await page.getByRole("dialog", { name: "确认审核通过" }).getByRole("button", { name: "确认通过" }).click();
@@ -188,7 +193,7 @@ test("reviewer changes one verified level and approves; stored scores match the 
     };
   }
   expect(answers[target.code]!.verifiedLevel).toBe(1);
-  expect(answers[WITH_EVIDENCE]).toMatchObject({ level: 2, evidence: 2 });
+  expect(answers[WITH_EVIDENCE]).toMatchObject({ level: 2, evidence: 2, verifiedLevel: 2 });
   expect(answers[NA.code]).toMatchObject({ na: true });
   const [snap] = await sql<{ result: { self: unknown; verified: unknown }; formula_version: string }>(
     `SELECT result, formula_version FROM score_snapshot WHERE assessment_id = $1`,

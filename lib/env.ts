@@ -32,6 +32,18 @@ const envSchema = z.object({
   PASSWORD_MIN_LENGTH: intFrom(12, 12, 128),
   /** How many of the four character classes (lower, upper, digit, symbol) a password needs. */
   PASSWORD_MIN_CLASSES: intFrom(3, 0, 4),
+  /** The deployment's time zone (IANA name): a cycle's opening and closing dates are days in this zone. */
+  APP_TIME_ZONE: z
+    .string()
+    .default("Asia/Shanghai")
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat("en-CA", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "APP_TIME_ZONE must be an IANA time zone such as Asia/Shanghai"),
 });
 
 export type Env = z.infer<typeof envSchema>;

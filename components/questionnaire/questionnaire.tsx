@@ -151,7 +151,13 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
         canEdit={canEdit}
         showSubmitLink={permissions.submit}
       />
-      <StatusNotice status={assessment.status} canEdit={canEdit} commented={commented} onOpenQuestion={openQuestion} />
+      <StatusNotice
+        status={assessment.status}
+        canEdit={canEdit}
+        commented={commented}
+        onOpenQuestion={openQuestion}
+        cycleWindow={assessment.cycleWindow}
+      />
       {/* An approved assessment's result comes first: it is what the reader opened the page for. */}
       {view.snapshot ? (
         <SnapshotPanel self={view.snapshot.self} verified={view.snapshot.verified} framework={framework} locale={locale} />

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { AssessmentStatus } from "@/lib/data/assessments/types";
 
@@ -9,13 +9,28 @@ export function StatusNotice({
   canEdit,
   commented,
   onOpenQuestion,
+  cycleWindow,
 }: {
   status: AssessmentStatus;
   canEdit: boolean;
   commented: readonly string[];
   onOpenQuestion: (questionCode: string) => void;
+  /** Outside the cycle's window a draft or returned assessment is read-only: say since or until when. */
+  cycleWindow?: { state: "open" | "notYetOpen" | "closed"; opensOn: string; closesOn: string };
 }) {
   const t = useTranslations("questionnaire.notice");
+  const format = useFormatter();
+  if (cycleWindow && cycleWindow.state !== "open" && (status === "DRAFT" || status === "RETURNED")) {
+    // Dates are calendar days: format them as such, whatever the reader's time zone.
+    const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    return (
+      <Alert tone="info">
+        {cycleWindow.state === "closed"
+          ? t("cycleClosed", { date: day(cycleWindow.closesOn) })
+          : t("cycleNotOpen", { date: day(cycleWindow.opensOn) })}
+      </Alert>
+    );
+  }
   if (status === "RETURNED" && canEdit) {
     return (
       <Alert tone="info">

@@ -19,6 +19,10 @@ export function DecisionPanel({ assessmentId, version }: { assessmentId: string;
       router.refresh();
       return null;
     }
+    // Approval waits for a decision on every answer changed since the last review: say which ones.
+    if (res.messageKey === "changedNeedDecision" && res.issues?.length) {
+      return t("review.decision.undecided", { codes: res.issues.map((i) => i.path).join(t("review.decision.codeSeparator")) });
+    }
     return t.has(`errors.${res.messageKey}`) ? t(`errors.${res.messageKey}`) : t("errors.internal");
   };
 

@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ResponseView } from "@/lib/data/assessments/types";
 import type { Locale, Question } from "@/lib/framework";
+import { ChangeMark } from "./change-mark";
+import { DecisionHistory } from "./decision-history";
 import { EvidenceList } from "./evidence-list";
 import { VerifyForm } from "./verify-form";
 
@@ -28,6 +30,16 @@ export function QuestionReview({
   const na = response?.na === true;
   const level = !na ? (response?.level ?? null) : null;
   const levelText = (l: number) => t("review.question.levelValue", { level: l, name: t(`levels.${l}`) });
+  const review = response?.review ?? null;
+  const earlier = review?.previous ? review.history.filter((d) => d.round <= review.previous!.round) : [];
+  // A changed answer starts with no level chosen: pre-filling the self level is how a downgrade used to vanish.
+  const initialLevel = review?.current
+    ? review.current.verifiedLevel
+    : review?.needsDecision
+      ? null
+      : (response?.verifiedLevel ?? level);
+  // Comments belong to the round they were made in; an earlier round's comment stays in the history below.
+  const initialComment = review?.current ? review.current.comment : review?.previous ? "" : (response?.reviewerComment ?? "");
 
   return (
     <article aria-labelledby={headingId} className="rounded-md border border-slate-300 bg-white p-4">
@@ -35,6 +47,14 @@ export function QuestionReview({
         <span className="me-2 font-mono text-slate-700">{question.code}</span>
         {question.text[locale]}
       </h4>
+      {review?.changed && review.previous && (
+        <ChangeMark
+          questionCode={question.code}
+          changed={review.changed}
+          previousVerified={review.previous.verifiedLevel}
+          needsDecision={review.needsDecision}
+        />
+      )}
       <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
         <dt className="text-slate-700">{t("review.question.selfLevel")}</dt>
         <dd className="font-medium text-slate-900">
@@ -72,14 +92,16 @@ export function QuestionReview({
           </>
         )}
       </dl>
+      {review?.previous && earlier.length > 0 && <DecisionHistory history={earlier} previousRound={review.previous.round} />}
       {canReview &&
         (level !== null ? (
           <VerifyForm
             assessmentId={assessmentId}
             questionCode={question.code}
             selfLevel={level}
-            initialLevel={response?.verifiedLevel ?? level}
-            initialComment={response?.reviewerComment ?? ""}
+            initialLevel={initialLevel}
+            initialComment={initialComment}
+            offerAcceptSelf={review?.needsDecision === true}
           />
         ) : (
           <p className="mt-3 text-sm text-slate-700">

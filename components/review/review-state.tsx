@@ -7,6 +7,8 @@ interface ReviewState {
   answers: Record<string, AnswerInput>;
   /** Question codes whose verify form has unsaved edits: the decision dialogs warn about them. */
   unsaved: ReadonlySet<string>;
+  /** Question codes decided on this page since it loaded (the "needs a new decision" marks follow them). */
+  decided: ReadonlySet<string>;
   markSaved: (code: string, verifiedLevel: ScoreLevel) => void;
   markUnsaved: (code: string, dirty: boolean) => void;
 }
@@ -22,12 +24,14 @@ export function ReviewStateProvider({
 }) {
   const [answers, setAnswers] = useState(initialAnswers);
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());
+  const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
 
   const markSaved = useCallback((code: string, verifiedLevel: ScoreLevel) => {
     setAnswers((prev) => {
       const current = prev[code];
       return current ? { ...prev, [code]: { ...current, verifiedLevel } } : prev;
     });
+    setDecided((prev) => (prev.has(code) ? prev : new Set(prev).add(code)));
   }, []);
 
   const markUnsaved = useCallback((code: string, dirty: boolean) => {
@@ -40,7 +44,10 @@ export function ReviewStateProvider({
     });
   }, []);
 
-  const value = useMemo(() => ({ answers, unsaved, markSaved, markUnsaved }), [answers, unsaved, markSaved, markUnsaved]);
+  const value = useMemo(
+    () => ({ answers, unsaved, decided, markSaved, markUnsaved }),
+    [answers, unsaved, decided, markSaved, markUnsaved],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

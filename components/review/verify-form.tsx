@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { verifyResponseAction } from "@/app/(app)/assessments/[id]/actions";
+import { acceptSelfLevelAction, verifyResponseAction } from "@/app/(app)/assessments/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
@@ -24,33 +24,69 @@ export function VerifyForm({
   selfLevel,
   initialLevel,
   initialComment,
+  offerAcceptSelf = false,
 }: {
   assessmentId: string;
   questionCode: string;
   selfLevel: number;
-  initialLevel: number;
+  /** Null when the reviewer must choose afresh (the answer changed since the last decision). */
+  initialLevel: number | null;
   initialComment: string;
+  /** Offer "accept the self level" as an explicit, recorded decision. */
+  offerAcceptSelf?: boolean;
 }) {
   const t = useTranslations();
   const { markSaved, markUnsaved } = useReviewState();
   const [saved, setSaved] = useState(false);
   const [error, setErrorText] = useState<string | null>(null);
+  const [accepting, setAccepting] = useState(false);
   const {
     register,
     handleSubmit,
     reset,
     setError,
     watch,
+    getValues,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
-    defaultValues: { verifiedLevel: initialLevel, comment: initialComment },
+    // An empty select parses to NaN, which the schema refuses: no level is ever assumed.
+    defaultValues: { verifiedLevel: initialLevel ?? ("" as unknown as number), comment: initialComment },
   });
 
   useEffect(() => {
     markUnsaved(questionCode, isDirty);
     if (isDirty) setSaved(false);
   }, [isDirty, questionCode, markUnsaved]);
+
+  const showFailure = (res: { messageKey: string; issues?: { path: string; message: string }[] }) => {
+    const other: string[] = [];
+    for (const issue of res.issues ?? []) {
+      if ((FIELDS as readonly string[]).includes(issue.path)) {
+        setError(issue.path as (typeof FIELDS)[number], { message: issue.message });
+      } else if (t.has(`validation.${issue.message}`)) {
+        other.push(t(`validation.${issue.message}`));
+      }
+    }
+    const main = t.has(`errors.${res.messageKey}`) ? t(`errors.${res.messageKey}`) : t("errors.internal");
+    setErrorText([main, ...other].join(" "));
+  };
+
+  const acceptSelf = async () => {
+    setErrorText(null);
+    setAccepting(true);
+    try {
+      const comment = getValues("comment") ?? "";
+      const res = await acceptSelfLevelAction({ assessmentId, questionCode, comment });
+      if (!res.ok) return showFailure(res);
+      reset({ verifiedLevel: selfLevel, comment });
+      const level = asLevel(selfLevel);
+      if (level) markSaved(questionCode, level);
+      setSaved(true);
+    } finally {
+      setAccepting(false);
+    }
+  };
 
   const onSubmit = handleSubmit(async (values) => {
     setErrorText(null);
@@ -62,20 +98,12 @@ export function VerifyForm({
       setSaved(true);
       return;
     }
-    const other: string[] = [];
-    for (const issue of res.issues ?? []) {
-      if ((FIELDS as readonly string[]).includes(issue.path)) {
-        setError(issue.path as (typeof FIELDS)[number], { message: issue.message });
-      } else if (t.has(`validation.${issue.message}`)) {
-        other.push(t(`validation.${issue.message}`));
-      }
-    }
-    const main = t.has(`errors.${res.messageKey}`) ? t(`errors.${res.messageKey}`) : t("errors.internal");
-    setErrorText([main, ...other].join(" "));
+    showFailure(res);
   });
 
   const base = `verify-${questionCode.replaceAll(".", "-")}`;
-  const adjusted = Number(watch("verifiedLevel")) !== selfLevel;
+  const chosen = Number(watch("verifiedLevel"));
+  const adjusted = Number.isInteger(chosen) && chosen >= 1 && chosen <= 5 && chosen !== selfLevel;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 space-y-3 border-t border-slate-200 pt-4">
       <div className="grid gap-3 sm:grid-cols-[auto_minmax(0,1fr)]">
@@ -88,6 +116,7 @@ export function VerifyForm({
             aria-describedby={errors.verifiedLevel ? `${base}-level-error` : undefined}
             {...register("verifiedLevel", { valueAsNumber: true })}
           >
+            {initialLevel === null && <option value="">{t("review.question.chooseLevel")}</option>}
             {LEVELS.map((l) => (
               <option key={l} value={l}>
                 {t("review.question.levelValue", { level: l, name: t(`levels.${l}`) })}
@@ -119,9 +148,21 @@ export function VerifyForm({
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" size="sm" variant="secondary" disabled={isSubmitting}>
+        <Button type="submit" size="sm" variant="secondary" disabled={isSubmitting || accepting}>
           {isSubmitting ? t("review.question.saving") : t("review.question.save")}
         </Button>
+        {offerAcceptSelf && (
+          <Button
+            type="button"
+            size="sm"
+            variant="secondary"
+            disabled={isSubmitting || accepting}
+            onClick={() => void acceptSelf()}
+            aria-describedby={`${base}-accept-hint`}
+          >
+            {t("review.question.acceptSelf")}
+          </Button>
+        )}
         <span role="status" className="text-sm">
           {isDirty ? (
             <span className="text-amber-900">{t("review.question.unsaved")}</span>
@@ -133,6 +174,11 @@ export function VerifyForm({
           ) : null}
         </span>
       </div>
+      {offerAcceptSelf && (
+        <p id={`${base}-accept-hint`} className="text-xs text-slate-700">
+          {t("review.question.acceptSelfHint")}
+        </p>
+      )}
       {error && (
         <p role="alert" className="text-sm text-red-800">
           {error}

@@ -72,6 +72,10 @@ export const verifyResponseSchema = z
   .strict();
 export type VerifyResponseInput = z.infer<typeof verifyResponseSchema>;
 
+/** The reviewer takes the self level as verified (the server reads the level itself), with an optional comment. */
+export const acceptSelfLevelSchema = verifyResponseSchema.pick({ assessmentId: true, questionCode: true, comment: true }).strict();
+export type AcceptSelfLevelInput = z.infer<typeof acceptSelfLevelSchema>;
+
 export const addLinkEvidenceSchema = z
   .object({
     assessmentId: id,

@@ -8,6 +8,13 @@ import { createWorld, type FixtureUser } from "./fixtures";
 
 const meta = { ip: null, userAgent: null };
 
+function dayFromToday(days: number): Date {
+  const d = new Date();
+  d.setUTCHours(0, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d;
+}
+
 /** An open cycle on the default framework, with a world of users around department D. */
 export async function createAssessmentWorld() {
   const w = await createWorld();
@@ -17,8 +24,9 @@ export async function createAssessmentWorld() {
       nameZh: `测试周期 ${randomBytes(3).toString("hex")}`,
       nameEn: "Test cycle",
       year: 2026,
-      opensOn: new Date("2026-01-01"),
-      closesOn: new Date("2026-12-31"),
+      // Open around today, whatever day the suite runs: the server enforces the cycle's window (issue 16).
+      opensOn: dayFromToday(-60),
+      closesOn: dayFromToday(300),
       frameworkVersionId: fw.id,
       status: "OPEN",
     },

@@ -295,6 +295,8 @@ describe("the workflow: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → AP
 
   it("a submit racing an approve, and two approves at once, leave one consistent outcome", async () => {
     as(w.home.REVIEWER);
+    // GOV.1.2 changed after its review: approval needs a fresh decision on it first (issue 16).
+    expect(await verifyResponseAction({ assessmentId: id, questionCode: "GOV.1.2", verifiedLevel: 1, comment: "已按意见调整。" })).toEqual({ ok: true, data: null });
     const v = await version();
     const results = await Promise.all([
       approveAssessmentAction({ assessmentId: id, expectedVersion: v }),
@@ -350,7 +352,7 @@ describe("the workflow: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → AP
     const res = await questionHistoryAction({ assessmentId: id, questionCode: "GOV.1.2" });
     expect(res.ok).toBe(true);
     const entries = res.ok ? res.data : [];
-    expect(entries.map((e) => e.action)).toEqual(["response.verified", "response.saved"]);
+    expect(entries.map((e) => e.action)).toEqual(["response.verified", "response.saved", "response.verified"]);
     expect(entries[1]).toMatchObject({ by: "home-respondent", before: { level: 2 }, after: { level: 1 } });
     as(w.home.REVIEWER);
     expect((await questionHistoryAction({ assessmentId: id, questionCode: "GOV.1.2" })).ok).toBe(true);

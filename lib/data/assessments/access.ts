@@ -25,7 +25,7 @@ const ROLES: Record<Purpose, readonly Role[]> = {
 
 const include = {
   orgUnit: { select: { id: true, path: true, nameZh: true, nameEn: true, code: true } },
-  cycle: { select: { id: true, nameZh: true, nameEn: true, frameworkVersionId: true, status: true } },
+  cycle: { select: { id: true, nameZh: true, nameEn: true, frameworkVersionId: true, status: true, opensOn: true, closesOn: true } },
 } satisfies Prisma.AssessmentInclude;
 
 export type LoadedAssessment = Prisma.AssessmentGetPayload<{ include: typeof include }>;
@@ -56,6 +56,8 @@ export interface LockedAssessment {
   status: string;
   orgUnitId: string;
   frameworkVersionId: string;
+  reviewRound: number;
+  cycle: { status: string; opensOn: Date; closesOn: Date };
 }
 
 /**
@@ -66,8 +68,21 @@ export interface LockedAssessment {
  * autosave fast.
  */
 export async function lockAssessmentFor(actor: Actor, assessmentId: string, purpose: Purpose, tx: Tx): Promise<LockedAssessment> {
-  const rows = await tx.$queryRaw<{ id: string; status: string; org_unit_id: string; path: string; framework_version_id: string }[]>`
-    SELECT a.id, a.status::text AS status, a.org_unit_id, ou.path, c.framework_version_id
+  const rows = await tx.$queryRaw<
+    {
+      id: string;
+      status: string;
+      org_unit_id: string;
+      path: string;
+      framework_version_id: string;
+      review_round: number;
+      cycle_status: string;
+      opens_on: Date;
+      closes_on: Date;
+    }[]
+  >`
+    SELECT a.id, a.status::text AS status, a.org_unit_id, ou.path, c.framework_version_id, a.review_round,
+           c.status::text AS cycle_status, c.opens_on, c.closes_on
       FROM assessment a
       JOIN org_unit ou ON ou.id = a.org_unit_id
       JOIN assessment_cycle c ON c.id = a.cycle_id
@@ -76,7 +91,15 @@ export async function lockAssessmentFor(actor: Actor, assessmentId: string, purp
   const row = rows[0];
   if (!row || !coversPath(actor, ROLES.read, row.path)) throw new NotFoundError(`assessment ${assessmentId}`);
   if (!canDo(actor, purpose, row.path)) throw new ForbiddenError(`${purpose} assessment ${assessmentId}`);
-  return { id: row.id, status: row.status, orgUnitId: row.org_unit_id, frameworkVersionId: row.framework_version_id };
+  return {
+    id: row.id,
+    status: row.status,
+    orgUnitId: row.org_unit_id,
+    frameworkVersionId: row.framework_version_id,
+    reviewRound: row.review_round,
+    // Raw date columns may arrive as Date or as 'YYYY-MM-DD' depending on the driver: both parse to midnight UTC.
+    cycle: { status: row.cycle_status, opensOn: new Date(row.opens_on), closesOn: new Date(row.closes_on) },
+  };
 }
 
 export function canDo(actor: Actor, purpose: Purpose, unitPath: string): boolean {

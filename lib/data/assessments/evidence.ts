@@ -6,6 +6,7 @@ import { readEvidenceFile, removeEvidenceFile, storeEvidenceFile } from "@/lib/s
 import type { Actor } from "../actor";
 import { appendAudit, type RequestMeta } from "../audit";
 import { loadAssessmentFor, lockAssessmentFor, type LockedAssessment } from "./access";
+import { assertAnswerWindow } from "./cycle-window";
 import { toEvidenceView } from "./response-shape";
 import { questionOf } from "./responses";
 import type { EvidenceView } from "./types";
@@ -26,7 +27,8 @@ async function addEvidence(actor: Actor, target: Target, data: NewEvidence, meta
     const q = await questionOf(a.frameworkVersionId, target.questionCode, tx);
     const response = await tx.response.upsert({
       where: { assessmentId_questionId: { assessmentId: a.id, questionId: q.id } },
-      create: { assessmentId: a.id, questionId: q.id, updatedById: actor.userId },
+      // Flagged, so the first real save over it is no conflict while a cleared answer still is one.
+      create: { assessmentId: a.id, questionId: q.id, updatedById: actor.userId, evidenceOnly: true },
       update: {},
     });
     const e = await tx.evidence.create({ data: { ...data, responseId: response.id, createdById: actor.userId } });
@@ -46,6 +48,7 @@ async function addEvidence(actor: Actor, target: Target, data: NewEvidence, meta
 async function editableAssessment(tx: Tx, actor: Actor, assessmentId: string): Promise<LockedAssessment> {
   const a = await lockAssessmentFor(actor, assessmentId, "answer", tx);
   if (a.status !== "DRAFT" && a.status !== "RETURNED") throw new ConflictError("assessmentLocked");
+  assertAnswerWindow(a.cycle);
   return a;
 }
 

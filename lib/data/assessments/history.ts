@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { coversPath, type Actor } from "../actor";
-import { loadAssessmentFor } from "./access";
+import { canDo, loadAssessmentFor } from "./access";
 import { questionOf } from "./responses";
 import type { HistoryEntry } from "./types";
 
@@ -16,10 +16,13 @@ export async function questionHistory(actor: Actor, input: { assessmentId: strin
     select: { id: true },
   });
   if (!response) return [];
-  const events = await db().auditEvent.findMany({
+  const all = await db().auditEvent.findMany({
     where: { entityType: "Response", entityId: response.id },
     orderBy: { id: "asc" },
   });
+  // The reviewer's decisions of the round under way are drafts until the assessment is returned or approved.
+  const hideDrafts = a.status === "SUBMITTED" && !canDo(actor, "review", a.orgUnit.path);
+  const events = hideDrafts ? all.filter((e) => !isDraftDecision(e, a.reviewRound, a.submittedAt)) : all;
   const users = await db().user.findMany({
     where: { id: { in: events.map((e) => e.actorId).filter((x): x is string => !!x) } },
     select: { id: true, displayName: true },
@@ -32,4 +35,11 @@ export async function questionHistory(actor: Actor, input: { assessmentId: strin
     before: e.before as HistoryEntry["before"],
     after: e.after as HistoryEntry["after"],
   }));
+}
+
+function isDraftDecision(e: { action: string; after: unknown; occurredAt: Date }, round: number, submittedAt: Date | null): boolean {
+  if (e.action !== "response.verified") return false;
+  const r = (e.after as { round?: unknown } | null)?.round;
+  // Events written before rounds were recorded: anything since the submission is a draft.
+  return typeof r === "number" ? r === round : !submittedAt || e.occurredAt >= submittedAt;
 }

@@ -33,6 +33,7 @@ export function toResponseView(r: ResponseRow): ResponseView {
     updatedAt: r.updatedAt.toISOString(),
     updatedByName: r.updatedBy?.displayName ?? null,
     evidence: r.evidence.map(toEvidenceView),
+    review: null,
   };
 }
 

@@ -1,11 +1,12 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import type { SaveResponseInput, VerifyResponseInput } from "@/lib/validation/assessment";
+import type { AcceptSelfLevelInput, SaveResponseInput, VerifyResponseInput } from "@/lib/validation/assessment";
 import type { Actor } from "../actor";
 import { appendAudit, type RequestMeta } from "../audit";
 import { loadFramework } from "../framework-load";
 import { lockAssessmentFor } from "./access";
+import { assertAnswerWindow } from "./cycle-window";
 import { auditShape } from "./response-shape";
 import type { ResponseConflict, SavedResponse } from "./types";
 
@@ -50,6 +51,7 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
   return db().$transaction(async (tx) => {
     const a = await lockAssessmentFor(actor, input.assessmentId, "answer", tx);
     if (!EDITABLE.has(a.status)) throw new ConflictError("assessmentLocked");
+    assertAnswerWindow(a.cycle);
     const q = await questionOf(a.frameworkVersionId, input.questionCode, tx);
     if (answer.na && !q.allowNA) throw new ValidationError([{ path: "na", message: "naNotAllowed" }]);
 
@@ -65,17 +67,21 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
     });
     let saved;
     if (existing) {
-      // A response created only to hold evidence carries no answer yet: saving over it is no conflict.
-      const blank = existing.level === null && !existing.na && existing.note === null;
-      if (existing.version !== input.expectedVersion && !blank) throw await conflictWith(tx, existing.id);
+      // A response created only to hold evidence (flagged when created) carries no answer yet: saving over it is
+      // no conflict. A deliberately cleared answer is an answer like any other, so a stale save over it is a conflict.
+      if (existing.version !== input.expectedVersion && !existing.evidenceOnly) throw await conflictWith(tx, existing.id);
       input = { ...input, expectedVersion: existing.version };
       // A changed answer needs verifying afresh: an old verified level would silently outweigh the new self level.
+      // The revision and the answer it replaced let the reviewer see the change; the decisions stay in review_decision.
       const answerChanged = existing.level !== data.level || existing.na !== data.na;
+      const change = answerChanged
+        ? { verifiedLevel: null, answerRevision: { increment: 1 }, previousLevel: existing.level, previousNa: existing.na }
+        : {};
       // The version in the WHERE makes a concurrent save of the same version lose cleanly (P2025: no row matched).
       try {
         saved = await tx.response.update({
           where: { id: existing.id, version: input.expectedVersion },
-          data: { ...data, ...(answerChanged ? { verifiedLevel: null } : {}), version: { increment: 1 } },
+          data: { ...data, ...change, evidenceOnly: false, version: { increment: 1 } },
         });
       } catch (err) {
         if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2025") throw await conflictWith(tx, existing.id);
@@ -107,7 +113,26 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
 }
 
 /** A reviewer's verified level and comment on one question, only while the assessment is SUBMITTED. */
-export async function verifyResponse(actor: Actor, input: VerifyResponseInput, meta: RequestMeta): Promise<void> {
+export function verifyResponse(actor: Actor, input: VerifyResponseInput, meta: RequestMeta): Promise<void> {
+  return decide(actor, { ...input, acceptSelf: false }, meta);
+}
+
+/** The reviewer explicitly takes the department's own level as the verified level; recorded as such. */
+export function acceptSelfLevel(actor: Actor, input: AcceptSelfLevelInput, meta: RequestMeta): Promise<void> {
+  return decide(actor, { ...input, verifiedLevel: null, acceptSelf: true }, meta);
+}
+
+/**
+ * One review decision: the response carries the current one (what approval
+ * freezes), and review_decision keeps every one with its round, the answer
+ * revision it judged and its reviewer, so a later change of the answer can
+ * neither erase it nor pass for it.
+ */
+async function decide(
+  actor: Actor,
+  input: { assessmentId: string; questionCode: string; verifiedLevel: number | null; comment: string; acceptSelf: boolean },
+  meta: RequestMeta,
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const a = await lockAssessmentFor(actor, input.assessmentId, "review", tx);
     if (a.status !== "SUBMITTED") throw new ConflictError("notUnderReview");
@@ -115,11 +140,28 @@ export async function verifyResponse(actor: Actor, input: VerifyResponseInput, m
     const existing = await tx.response.findUnique({
       where: { assessmentId_questionId: { assessmentId: a.id, questionId: q.id } },
     });
-    if (!existing) throw new ValidationError([{ path: "questionCode", message: "notAnswered" }]);
+    if (!existing || existing.level === null || existing.na) {
+      throw new ValidationError([{ path: "questionCode", message: "notAnswered" }]);
+    }
+    // Accepting takes the stored self level, never one sent by the browser.
+    const verifiedLevel = input.acceptSelf ? existing.level : input.verifiedLevel!;
     const comment = input.comment.trim() === "" ? null : input.comment.trim();
     const updated = await tx.response.update({
       where: { id: existing.id },
-      data: { verifiedLevel: input.verifiedLevel, reviewerComment: comment },
+      data: { verifiedLevel, reviewerComment: comment },
+    });
+    await tx.reviewDecision.create({
+      data: {
+        assessmentId: a.id,
+        responseId: existing.id,
+        round: a.reviewRound,
+        selfLevel: existing.level,
+        answerRevision: existing.answerRevision,
+        verifiedLevel,
+        comment,
+        acceptedSelf: input.acceptSelf,
+        reviewerId: actor.userId,
+      },
     });
     await appendAudit(tx, {
       actor,
@@ -128,7 +170,13 @@ export async function verifyResponse(actor: Actor, input: VerifyResponseInput, m
       entityId: existing.id,
       orgUnitId: a.orgUnitId,
       before: { questionCode: q.code, verifiedLevel: existing.verifiedLevel, comment: existing.reviewerComment },
-      after: { questionCode: q.code, verifiedLevel: updated.verifiedLevel, comment: updated.reviewerComment },
+      after: {
+        questionCode: q.code,
+        verifiedLevel: updated.verifiedLevel,
+        comment: updated.reviewerComment,
+        round: a.reviewRound,
+        acceptedSelf: input.acceptSelf,
+      },
       ...meta,
     });
   });

@@ -27,6 +27,32 @@ export interface ResponseView {
   updatedAt: string | null;
   updatedByName: string | null;
   evidence: EvidenceView[];
+  /** For the reviewer only (null for everyone else): the decisions on this answer and whether it changed since. */
+  review: ReviewInfo | null;
+}
+
+/** One review decision as the reviewer sees it in the history. */
+export interface DecisionView {
+  round: number;
+  selfLevel: number;
+  verifiedLevel: number;
+  comment: string;
+  acceptedSelf: boolean;
+  reviewerName: string | null;
+  decidedAt: string;
+}
+
+export interface ReviewInfo {
+  /** Set when the answer changed after the last decision of an earlier round: the change that was made last. */
+  changed: { from: { level: number | null; na: boolean }; to: { level: number | null; na: boolean } } | null;
+  /** Approval waits for a decision on this answer. */
+  needsDecision: boolean;
+  /** The latest decision of an earlier round. */
+  previous: DecisionView | null;
+  /** The latest decision of the current round. */
+  current: DecisionView | null;
+  /** Every decision, newest first. */
+  history: DecisionView[];
 }
 
 export interface AssessmentPermissions {
@@ -52,13 +78,23 @@ export interface QuestionnaireView {
     cycleName: Localized;
     submittedAt: string | null;
     approvedAt: string | null;
+    /** The review round (how many times it has been submitted). */
+    reviewRound: number;
+    /** Whether the cycle takes answers now, and its dates (YYYY-MM-DD) for the message when it does not. */
+    cycleWindow: { state: "open" | "notYetOpen" | "closed"; opensOn: string; closesOn: string };
   };
   framework: Framework;
   /** Keyed by question code; a question never saved has no entry. */
   responses: Record<string, ResponseView>;
   permissions: AssessmentPermissions;
   /** Present once approved: the stored self and verified results. */
-  snapshot: { formulaVersion: string; self: ScoreResult; verified: ScoreResult } | null;
+  snapshot: {
+    formulaVersion: string;
+    self: ScoreResult;
+    verified: ScoreResult;
+    /** Who set each verified level (question code → level and source). */
+    verifiedBasis: Record<string, { level: number; source: "reviewer" | "acceptedSelf" | "default" }>;
+  } | null;
 }
 
 /** What a save returns: the new version, so the next save of the same question names it. */

@@ -5,25 +5,49 @@ import { coversPath, type Actor } from "../actor";
 import { loadFramework } from "../framework-load";
 import { orgScopeWhere } from "../org-units";
 import { canDo, loadAssessmentFor } from "./access";
+import { answerWindowState, isoDay } from "./cycle-window";
 import { responseInclude, toResponseView } from "./response-shape";
+import { reviewInfo } from "./review-view";
 import type { QuestionnaireView, ReviewQueueItem, ResponseView } from "./types";
 
-/** Everything the questionnaire, review and results pages show, after the read check. */
+/**
+ * Everything the questionnaire, review and results pages show, after the read check.
+ * While an assessment is under review, the reviewer's levels and comments are drafts:
+ * only a reviewer of it sees them, until it is returned or approved.
+ */
 export async function getQuestionnaireView(actor: Actor, assessmentId: string): Promise<QuestionnaireView> {
   const a = await loadAssessmentFor(actor, assessmentId, "read");
-  const [fw, rows, snapshot] = await Promise.all([
+  const path = a.orgUnit.path;
+  const reviewer = canDo(actor, "review", path);
+  const [fw, rows, snapshot, decisions] = await Promise.all([
     loadFramework(a.cycle.frameworkVersionId),
     db().response.findMany({ where: { assessmentId: a.id }, include: responseInclude }),
     db().scoreSnapshot.findFirst({ where: { assessmentId: a.id }, orderBy: { computedAt: "desc" } }),
+    reviewer
+      ? db().reviewDecision.findMany({
+          where: { assessmentId: a.id },
+          include: { reviewer: { select: { displayName: true } } },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        })
+      : Promise.resolve([]),
   ]);
+  const hideDrafts = a.status === "SUBMITTED" && !reviewer;
   const codeById = new Map([...fw.questionByCode.values()].map((q) => [q.id, q.code]));
   const responses: Record<string, ResponseView> = {};
   for (const r of rows) {
     const code = codeById.get(r.questionId);
-    if (code) responses[code] = toResponseView(r);
+    if (!code) continue;
+    const view = toResponseView(r);
+    if (hideDrafts) {
+      view.verifiedLevel = null;
+      view.reviewerComment = "";
+    }
+    if (reviewer) view.review = reviewInfo(r, decisions.filter((d) => d.responseId === r.id), a.reviewRound);
+    responses[code] = view;
   }
   const editable = a.status === "DRAFT" || a.status === "RETURNED";
-  const path = a.orgUnit.path;
+  const windowState = answerWindowState(a.cycle);
+  const inWindow = windowState === "open";
   const stored = snapshot?.result as { self: ScoreResult; verified: ScoreResult } | undefined;
   return {
     assessment: {
@@ -35,17 +59,28 @@ export async function getQuestionnaireView(actor: Actor, assessmentId: string): 
       cycleName: { "zh-CN": a.cycle.nameZh, en: a.cycle.nameEn },
       submittedAt: a.submittedAt?.toISOString() ?? null,
       approvedAt: a.approvedAt?.toISOString() ?? null,
+      reviewRound: a.reviewRound,
+      cycleWindow: { state: windowState, opensOn: isoDay(a.cycle.opensOn), closesOn: isoDay(a.cycle.closesOn) },
     },
     framework: fw.framework,
     responses,
     permissions: {
-      answer: editable && canDo(actor, "answer", path),
-      manage: editable && canDo(actor, "manage", path),
-      submit: editable && canDo(actor, "answer", path),
+      // The server refuses these outside the cycle's window too; the page only follows.
+      answer: editable && inWindow && canDo(actor, "answer", path),
+      manage: editable && inWindow && canDo(actor, "manage", path),
+      submit: editable && inWindow && canDo(actor, "answer", path),
       review: a.status === "SUBMITTED" && canDo(actor, "review", path),
       history: coversPath(actor, ["DEPT_ADMIN", "REVIEWER"], path),
     },
-    snapshot: snapshot && stored ? { formulaVersion: snapshot.formulaVersion, self: stored.self, verified: stored.verified } : null,
+    snapshot:
+      snapshot && stored
+        ? {
+            formulaVersion: snapshot.formulaVersion,
+            self: stored.self,
+            verified: stored.verified,
+            verifiedBasis: snapshot.verifiedBasis as NonNullable<QuestionnaireView["snapshot"]>["verifiedBasis"],
+          }
+        : null,
   };
 }
 

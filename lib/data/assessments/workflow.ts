@@ -11,6 +11,8 @@ import { loadFramework } from "../framework-load";
 import { loadAssessmentFor, type Purpose } from "./access";
 import { readAnswers } from "./answers";
 import { syncPlanFromResult } from "../results/plan";
+import { assertAnswerWindow } from "./cycle-window";
+import { commentedInRound, undecidedChanges, verifiedBasis } from "./review-rounds";
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,7 +42,8 @@ export async function startOrResumeAssessment(
     where: { cycleId_orgUnitId: { cycleId: cycle.id, orgUnitId: unit.id } },
   });
   if (existing) return { assessmentId: existing.id, created: false };
-  if (cycle.status !== "OPEN") throw new ConflictError("cycleNotOpen");
+  // A new assessment only inside the cycle's window (an existing one still opens, read-only, outside it).
+  assertAnswerWindow(cycle);
   try {
     return await db().$transaction(async (tx) => {
       const a = await tx.assessment.create({ data: { cycleId: cycle.id, orgUnitId: unit.id } });
@@ -85,6 +88,7 @@ export async function setTargets(actor: Actor, input: SetTargetsInput, meta: Req
   return db().$transaction(async (tx) => {
     const a = await loadAssessmentFor(actor, input.assessmentId, "manage", tx);
     if (a.status !== "DRAFT" && a.status !== "RETURNED") throw new ConflictError("assessmentLocked");
+    assertAnswerWindow(a.cycle);
     const fw = await loadFramework(a.cycle.frameworkVersionId, tx);
     const known = new Set(fw.framework.dimensions.map((d) => d.code));
     const unknown = Object.keys(input.targets).filter((k) => !known.has(k));
@@ -114,6 +118,7 @@ export async function submitAssessment(actor: Actor, input: TransitionInput, met
     const a = await loadAssessmentFor(actor, input.assessmentId, "answer", tx);
     // Locks the row first so no answer or evidence changes between the check and the move.
     await tx.$queryRaw`SELECT id FROM assessment WHERE id = ${a.id}::uuid FOR UPDATE`;
+    assertAnswerWindow(a.cycle);
     const fw = await loadFramework(a.cycle.frameworkVersionId, tx);
     const { completeness } = await readAnswers(tx, a.id, fw);
     const missing = missingForSubmit(fw.framework, completeness);
@@ -123,7 +128,8 @@ export async function submitAssessment(actor: Actor, input: TransitionInput, met
         "incomplete",
       );
     }
-    await moveStatus(tx, a.id, "submit", input.expectedVersion, { submittedAt: new Date() });
+    // Each submission opens a new review round: decisions are filed under it.
+    await moveStatus(tx, a.id, "submit", input.expectedVersion, { submittedAt: new Date(), reviewRound: { increment: 1 } });
     await appendAudit(tx, {
       actor,
       action: "assessment.submitted",
@@ -140,7 +146,8 @@ export async function submitAssessment(actor: Actor, input: TransitionInput, met
 export async function returnAssessment(actor: Actor, input: TransitionInput, meta: RequestMeta): Promise<void> {
   await db().$transaction(async (tx) => {
     const a = await loadAssessmentFor(actor, input.assessmentId, "review", tx);
-    const commented = await tx.response.count({ where: { assessmentId: a.id, reviewerComment: { not: null } } });
+    // Only comments made in this round count: a comment left in an earlier round was already answered.
+    const commented = await commentedInRound(tx, a.id, a.reviewRound);
     if (commented === 0 && a.status === "SUBMITTED") {
       throw new ValidationError([{ path: "comment", message: "returnNeedsComment" }], "returnNeedsComment");
     }
@@ -163,6 +170,13 @@ export async function approveAssessment(actor: Actor, input: TransitionInput, me
   await db().$transaction(async (tx) => {
     const a = await loadAssessmentFor(actor, input.assessmentId, "review", tx);
     await moveStatus(tx, a.id, "approve", input.expectedVersion, { approvedAt: new Date() });
+    // An answer changed since its last review needs a fresh decision: its old verified level was cleared with the
+    // change, and defaulting it to the new self level would erase the reviewer's downgrade.
+    const undecided = await undecidedChanges(tx, a.id);
+    if (undecided.length) {
+      throw new ValidationError(undecided.map((code) => ({ path: code, message: "needsDecision" })), "changedNeedDecision");
+    }
+    const basis = await verifiedBasis(tx, a.id);
     // The verified level defaults to the self level: make that explicit before it is frozen.
     await tx.$executeRaw`UPDATE response SET verified_level = level, updated_at = now()
       WHERE assessment_id = ${a.id}::uuid AND verified_level IS NULL AND level IS NOT NULL`;
@@ -176,6 +190,7 @@ export async function approveAssessment(actor: Actor, input: TransitionInput, me
         assessmentId: a.id,
         formulaVersion: FORMULA_VERSION,
         result: JSON.parse(JSON.stringify({ self, verified })) as Prisma.InputJsonValue,
+        verifiedBasis: basis,
       },
     });
     // Results issue: the improvement plan is created from this approval's verified result, in the same transaction.

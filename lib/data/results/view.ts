@@ -30,6 +30,9 @@ export async function getResultsView(actor: Actor, assessmentId: string): Promis
     db().frameworkVersion.findUniqueOrThrow({ where: { id: a.cycle.frameworkVersionId } }),
   ]);
   const byQuestionId = new Map(rows.map((r) => [r.questionId, r]));
+  // Reviewer drafts stay with the reviewer until the assessment is returned or approved (issue 16):
+  // while it is being reviewed, neither this page nor the documents built from it carry verified levels.
+  const decided = a.status === "APPROVED" || a.status === "RETURNED";
   const answers: Record<string, NonNullable<AnswersInput[string]>> = {};
   const questions: ResultQuestion[] = [];
   for (const q of fw.questionByCode.values()) {
@@ -39,7 +42,7 @@ export async function getResultsView(actor: Actor, assessmentId: string): Promis
         level: (r.level ?? undefined) as ScoreLevel | undefined,
         na: r.na,
         evidence: r.evidence.length,
-        verifiedLevel: (r.verifiedLevel ?? undefined) as ScoreLevel | undefined,
+        verifiedLevel: decided ? ((r.verifiedLevel ?? undefined) as ScoreLevel | undefined) : undefined,
       };
     }
     questions.push({
@@ -48,7 +51,7 @@ export async function getResultsView(actor: Actor, assessmentId: string): Promis
       indicator: q.indicator,
       text: q.text,
       level: r?.level ?? null,
-      verifiedLevel: r?.verifiedLevel ?? null,
+      verifiedLevel: decided ? (r?.verifiedLevel ?? null) : null,
       na: r?.na ?? false,
       naReason: r?.naReason ?? null,
       note: r?.note ?? null,

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/action";
 import { addLinkEvidence, addTextEvidence, deleteEvidence } from "@/lib/data/assessments/evidence";
 import { questionHistory } from "@/lib/data/assessments/history";
-import { saveResponse, verifyResponse } from "@/lib/data/assessments/responses";
+import { acceptSelfLevel, saveResponse, verifyResponse } from "@/lib/data/assessments/responses";
 import {
   approveAssessment,
   returnAssessment,
@@ -11,6 +11,7 @@ import {
   submitAssessment,
 } from "@/lib/data/assessments/workflow";
 import {
+  acceptSelfLevelSchema,
   addLinkEvidenceSchema,
   addTextEvidenceSchema,
   deleteEvidenceSchema,
@@ -46,6 +47,14 @@ export const verifyResponseAction = defineAction(
   { name: "verifyResponse", schema: verifyResponseSchema, roles: ["REVIEWER"] },
   async (input, { actor, meta }) => {
     await verifyResponse(actor, input, meta);
+    return null;
+  },
+);
+
+export const acceptSelfLevelAction = defineAction(
+  { name: "acceptSelfLevel", schema: acceptSelfLevelSchema, roles: ["REVIEWER"] },
+  async (input, { actor, meta }) => {
+    await acceptSelfLevel(actor, input, meta);
     return null;
   },
 );

@@ -47,6 +47,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const dimensionNames = Object.fromEntries(framework.dimensions.map((d) => [d.code, d.name[locale]]));
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const readOnlyKey = a.status === "SUBMITTED" && isReviewer ? "noPermission" : a.status;
+  const changedCount = Object.values(responses).filter((r) => r.review?.needsDecision).length;
 
   return (
     <ReviewStateProvider key={a.version} initialAnswers={toAnswers(responses)}>
@@ -85,7 +86,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </div>
 
         {canReview ? (
-          <p className="max-w-3xl text-slate-800">{t("page.instructions")}</p>
+          <>
+            <p className="max-w-3xl text-slate-800">{t("page.instructions")}</p>
+            {changedCount > 0 && <Alert tone="info">{t("page.changedCount", { count: changedCount })}</Alert>}
+          </>
         ) : (
           <Alert tone={a.status === "APPROVED" ? "success" : "info"}>{t(`page.readOnly.${readOnlyKey}`)}</Alert>
         )}
