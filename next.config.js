@@ -15,6 +15,13 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // MAX_UPLOAD_BODY_BYTES (lib/storage/evidence-rules.ts) + 1 MiB. Next cuts the proxy's copy of a longer
+    // body silently, at a socket-chunk boundary (chunks are at most 64 KiB): with a 1 MiB margin, a body over
+    // the limit always shows up in the proxy as longer than the limit, chunked ones included.
+    // tests/unit/size-limits.test.ts keeps the two in step.
+    proxyClientMaxBodySize: 10 * 1024 * 1024 + 64 * 1024 + 1024 * 1024,
+  },
   reactStrictMode: true,
   // Native and WASM packages stay outside the bundle and load from node_modules at run time; so do pdfkit
   // (it reads its font metrics from __dirname) and exceljs (large, and only ever used on the server).

@@ -1,9 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { guardRequest } from "@/lib/http/request-guard";
+import { databaseKnownDown, unavailablePage } from "@/lib/http/unavailable-page";
 
 /**
- * Two jobs only: a per-request nonce for the Content-Security-Policy (plus
+ * Three jobs: refuse malformed requests that the framework would answer with
+ * a 500 before our code runs (lib/http/request-guard.ts), a per-request nonce for the Content-Security-Policy (plus
  * HSTS over HTTPS), and a redirect to sign-in for pages when there is no
  * session cookie at all. It is never the security boundary — every page,
  * action and route handler checks the session in the database itself
@@ -27,8 +30,16 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
+function isPageRequest(req: NextRequest, pathname: string): boolean {
+  return (req.method === "GET" || req.method === "HEAD") && !pathname.startsWith("/api/") && !pathname.startsWith("/_next/");
+}
+
 export async function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
+  const refused = await guardRequest(req, pathname);
+  if (refused) return refused;
+  // While the database is away a page cannot render: say so at once, with a 503 a load balancer understands.
+  if (isPageRequest(req, pathname) && databaseKnownDown()) return unavailablePage(req);
   const isPage = !pathname.startsWith("/api/");
   const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 

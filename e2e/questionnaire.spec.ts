@@ -27,6 +27,12 @@ async function stored(questionCode: string) {
   return rows[0] ?? null;
 }
 
+/** Pending answers are kept per user (issue 15 §2): the key names the user. */
+async function pendingKeyOf(email: string, questionCode: string) {
+  const [user] = await query<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [email]);
+  return `aigov.questionnaire.pending:${user!.id}:${assessmentId}:${questionCode}`;
+}
+
 async function resetAssessment() {
   await query(`DELETE FROM score_snapshot WHERE assessment_id = $1`, [assessmentId]);
   await query(`DELETE FROM response WHERE assessment_id = $1`, [assessmentId]);
@@ -118,11 +124,11 @@ test("an answer changed while offline is kept, retried and saved exactly once", 
     route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
   );
   await level(page, "GOV.2.1", 4).click();
-  await expect(question(page, "GOV.2.1").getByRole("status").first()).toContainText("保存失败，正在重试");
+  await expect(question(page, "GOV.2.1").getByRole("status").first()).toContainText("网络或服务暂时不可用，答案已保留，将自动重试");
   await expect(page.getByText("1 题尚未保存", { exact: true })).toBeVisible();
   const pending = await page.evaluate(
     (key) => window.localStorage.getItem(key),
-    `aigov.questionnaire.pending:${assessmentId}:GOV.2.1`,
+    await pendingKeyOf("respondent@example.gov.cn", "GOV.2.1"),
   );
   expect(JSON.parse(pending ?? "null")).toMatchObject({ answer: { level: 4 }, baseVersion: before?.version });
   expect((await stored("GOV.2.1"))?.level).toBe(2);
@@ -132,7 +138,7 @@ test("an answer changed while offline is kept, retried and saved exactly once", 
   await expect(question(page, "GOV.2.1").getByRole("status").first()).toContainText("已保存");
   await expect(page.getByText("全部答案已保存")).toBeVisible();
   expect(
-    await page.evaluate((key) => window.localStorage.getItem(key), `aigov.questionnaire.pending:${assessmentId}:GOV.2.1`),
+    await page.evaluate((key) => window.localStorage.getItem(key), await pendingKeyOf("respondent@example.gov.cn", "GOV.2.1")),
   ).toBeNull();
 
   const after = await stored("GOV.2.1");
@@ -143,7 +149,7 @@ test("an answer changed while offline is kept, retried and saved exactly once", 
 
 test("an answer left unsaved in localStorage is restored and saved on the next visit", async ({ page }) => {
   await open(page, "respondent@example.gov.cn", "GOV.4");
-  const key = `aigov.questionnaire.pending:${assessmentId}:GOV.4.1`;
+  const key = await pendingKeyOf("respondent@example.gov.cn", "GOV.4.1");
   await page.evaluate(
     (k) => window.localStorage.setItem(k, JSON.stringify({ answer: { level: 3, na: false, naReason: "", note: "离线时填写" }, baseVersion: 0, at: new Date().toISOString() })),
     key,

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "VALIDATION"
+  | "UNAVAILABLE"
   | "INTERNAL";
 
 export abstract class AppError extends Error {
@@ -78,6 +79,62 @@ export class ValidationError extends AppError {
   }
 }
 
+/** The database is briefly away (refused, reset, timed out): the request may be retried as it was. */
+export class UnavailableError extends AppError {
+  readonly code = "UNAVAILABLE" as const;
+  readonly status = 503;
+  constructor(detail?: string) {
+    super("unavailable", detail);
+  }
+}
+
+/** Seconds a client should wait before retrying while the database is away. */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;
+}
+
+// Connection-level failures of the pg driver, Prisma's pg adapter and Node's sockets.
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN",
+  "P1001", "P1002", "P1008", "P1017", "P2024",
+  // SQLSTATE class 08 (connection exception), 57P01-57P03 (server shutting down / starting), 53300 (too many connections).
+  "08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300",
+]);
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
+const UNAVAILABLE_TEXT = /connection terminated|connection refused|server closed the connection|timeout exceeded when trying to connect|connection timeout|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)|Can't reach database server/i;
+// Input the database cannot hold (SQLSTATE 22021 NUL / bad encoding, 22001 too long, 22P02 malformed literal, 22P05 untranslatable).
+const BAD_INPUT_CODES = new Set(["22021", "22001", "22P02", "22P05", "P2000"]);
+
+function* causes(err: unknown): Generator<Record<string, unknown>> {
+  let cur: unknown = err;
+  for (let depth = 0; depth < 6 && cur && typeof cur === "object"; depth++) {
+    const o = cur as Record<string, unknown>;
+    yield o;
+    if (o.meta && typeof o.meta === "object") {
+      const meta = o.meta as Record<string, unknown>;
+      yield meta;
+      if (meta.driverAdapterError && typeof meta.driverAdapterError === "object") yield* causes(meta.driverAdapterError);
+    }
+    cur = o.cause;
+  }
+}
+
+/**
+ * The one place driver errors get a kind: the action and route wrappers call
+ * it for anything that is not already an AppError. A database that is away is
+ * UNAVAILABLE (retry later), input the database cannot hold is VALIDATION;
+ * anything else stays unknown (null) and is a bug (INTERNAL).
+ */
+export function classifyError(err: unknown): AppError | null {
+  if (isAppError(err)) return err;
+  for (const o of causes(err)) {
+    const code = typeof o.code === "string" ? o.code : typeof o.originalCode === "string" ? o.originalCode : undefined;
+    const kind = typeof o.kind === "string" ? o.kind : undefined;
+    if ((code && UNAVAILABLE_CODES.has(code)) || (kind && UNAVAILABLE_KINDS.has(kind))) return new UnavailableError(code ?? kind);
+    if (code && BAD_INPUT_CODES.has(code)) return new ValidationError([], "validation");
+    if (typeof o.message === "string" && UNAVAILABLE_TEXT.test(o.message)) return new UnavailableError("connection");
+  }
+  return null;
 }

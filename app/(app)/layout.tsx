@@ -26,7 +26,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="flex flex-wrap items-center gap-3">
             <span className="text-sm text-slate-700">{actor.displayName}</span>
             <LocaleSwitch />
-            <SignOutButton />
+            <SignOutButton userId={actor.userId} />
           </div>
         </div>
         <nav aria-label={t("nav.mainNav")} className="mx-auto max-w-6xl px-4">

@@ -188,7 +188,8 @@ export class AutosaveEngine {
       this.afterAck(answer, { version: result.data.version, updatedAt: result.data.updatedAt, updatedByName: result.data.updatedByName });
       return;
     }
-    if (!result || result.code === "INTERNAL") {
+    // Unreachable, briefly unavailable (the database is away) or a server fault: the answer stays and is retried.
+    if (!result || result.code === "UNAVAILABLE" || result.code === "INTERNAL") {
       this.attempt += 1;
       this.set({ kind: "retrying", attempt: this.attempt });
       this.schedule(backoffMs(this.attempt));

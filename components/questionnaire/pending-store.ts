@@ -3,9 +3,14 @@ import type { Answer } from "./answer";
 
 /**
  * Answers the server has not acknowledged yet, kept in localStorage per
- * assessment and question so a closed tab, a crash or a lost connection
- * loses nothing. Each entry names the version the answer was based on, so a
- * restored answer still goes through the conflict check.
+ * user, assessment and question so a closed tab, a crash or a lost
+ * connection loses nothing. Each entry names the version the answer was based
+ * on, so a restored answer still goes through the conflict check.
+ *
+ * They belong to the signed-in user: the key names the user, nothing is read
+ * or written before the shell has said who that is (setPendingOwner), and
+ * sign-out sends what it can and then clears every entry (the office PC is
+ * shared), so nobody else's session ever sends them.
  */
 
 export interface PendingEntry {
@@ -28,14 +33,20 @@ const entrySchema = z.object({
 
 const PREFIX = "aigov.questionnaire.pending";
 
-export function pendingKey(assessmentId: string, questionCode: string): string {
-  return `${PREFIX}:${assessmentId}:${questionCode}`;
+let owner: string | null = null;
+
+/** Called by the signed-in shell (before any questionnaire effect runs); null when signed out. */
+export function setPendingOwner(userId: string | null): void {
+  owner = userId;
 }
 
-export function readPending(assessmentId: string, questionCode: string): PendingEntry | null {
+export function pendingKey(userId: string, assessmentId: string, questionCode: string): string {
+  return `${PREFIX}:${userId}:${assessmentId}:${questionCode}`;
+}
+
+function parse(raw: string | null): PendingEntry | null {
+  if (!raw) return null;
   try {
-    const raw = window.localStorage.getItem(pendingKey(assessmentId, questionCode));
-    if (!raw) return null;
     const parsed = entrySchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : null;
   } catch {
@@ -43,19 +54,62 @@ export function readPending(assessmentId: string, questionCode: string): Pending
   }
 }
 
+export function readPending(assessmentId: string, questionCode: string): PendingEntry | null {
+  if (!owner) return null;
+  try {
+    return parse(window.localStorage.getItem(pendingKey(owner, assessmentId, questionCode)));
+  } catch {
+    return null;
+  }
+}
+
 export function writePending(assessmentId: string, questionCode: string, answer: Answer, baseVersion: number): void {
+  // Unknown user: keep nothing rather than something another session could pick up.
+  if (!owner) return;
   try {
     const entry: PendingEntry = { answer, baseVersion, at: new Date().toISOString() };
-    window.localStorage.setItem(pendingKey(assessmentId, questionCode), JSON.stringify(entry));
+    window.localStorage.setItem(pendingKey(owner, assessmentId, questionCode), JSON.stringify(entry));
   } catch {
     // Storage full or disabled (private mode): the form still holds the answer and the retry continues.
   }
 }
 
-export function removePending(assessmentId: string, questionCode: string): void {
+export function removePending(assessmentId: string, questionCode: string, userId = owner): void {
+  if (!userId) return;
   try {
-    window.localStorage.removeItem(pendingKey(assessmentId, questionCode));
+    window.localStorage.removeItem(pendingKey(userId, assessmentId, questionCode));
   } catch {
     // Nothing to clean up when storage is unavailable.
+  }
+}
+
+/** The user's own pending answers. */
+export function listPending(userId: string): { assessmentId: string; questionCode: string; entry: PendingEntry }[] {
+  const out: { assessmentId: string; questionCode: string; entry: PendingEntry }[] = [];
+  try {
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      const parts = key?.split(":");
+      if (!key || !parts || parts.length !== 4 || parts[0] !== PREFIX || parts[1] !== userId) continue;
+      const entry = parse(window.localStorage.getItem(key));
+      if (entry) out.push({ assessmentId: parts[2]!, questionCode: parts[3]!, entry });
+    }
+  } catch {
+    // Storage unavailable: nothing kept, nothing to list.
+  }
+  return out;
+}
+
+/** Every pending answer of every user (and of the older, user-less keys): the sign-out clean-up. */
+export function clearAllPending(): void {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      if (key?.startsWith(`${PREFIX}:`)) keys.push(key);
+    }
+    for (const key of keys) window.localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing was kept.
   }
 }

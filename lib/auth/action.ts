@@ -3,7 +3,8 @@ import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hasRole, type Actor } from "@/lib/data/actor";
 import type { RequestMeta } from "@/lib/data/audit";
-import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError, isAppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError, classifyError, type ErrorCode, type FieldIssue } from "@/lib/errors";
+import { textRuleIssues } from "@/lib/validation/text";
 import { logger } from "@/lib/logger";
 import { currentActor, currentRequestMeta } from "./guard";
 
@@ -22,13 +23,17 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
 
 /** Maps any failure to a result the client can show; unexpected errors are logged and never leak detail. */
 export function toFailure(err: unknown, where: string): Extract<ActionResult<never>, { ok: false }> {
-  if (isAppError(err)) {
+  // Driver errors get their kind here (lib/errors.ts): a database that is away is UNAVAILABLE, not a bug.
+  const known = classifyError(err);
+  if (known) {
+    // A database outage is worth a log line (operators watch for it), a user's mistake is not.
+    if (known.code === "UNAVAILABLE") logger().warn({ where, detail: known.message }, "database unavailable");
     return {
       ok: false,
-      code: err.code,
-      messageKey: err.messageKey,
-      ...(err instanceof ValidationError ? { issues: err.issues } : {}),
-      ...(err instanceof ConflictError && err.details !== undefined ? { details: err.details } : {}),
+      code: known.code,
+      messageKey: known.messageKey,
+      ...(known instanceof ValidationError ? { issues: known.issues } : {}),
+      ...(known instanceof ConflictError && known.details !== undefined ? { details: known.details } : {}),
     };
   }
   logger().error({ err, where }, "unexpected error");
@@ -51,6 +56,9 @@ export function defineAction<S extends z.ZodType, T>(
       const actor = await currentActor();
       if (!actor) throw new UnauthenticatedError();
       if (opts.roles && !hasRole(actor, opts.roles)) throw new ForbiddenError(opts.name);
+      // The text rules (lib/validation/text.ts) hold for every string of every action's input.
+      const textIssues = textRuleIssues(raw);
+      if (textIssues.length) throw new ValidationError(textIssues);
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) throw new ValidationError(zodIssues(parsed.error));
       const data = await handler(parsed.data, { actor, meta: await currentRequestMeta() });

@@ -2,12 +2,21 @@ import "server-only";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hasRole, type Actor } from "@/lib/data/actor";
-import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, RETRY_AFTER_SECONDS, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { crossSiteRefusal } from "./same-origin";
 import { localeOfRequest, translate } from "@/lib/i18n/messages";
 import { toFailure, zodIssues } from "./action";
 import { currentActor } from "./guard";
 
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, VALIDATION: 400, INTERNAL: 500 } as const;
+const STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VALIDATION: 400,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
 
 /** An error as JSON `{ error: { code, message, issues? } }` in the caller's language, never a stack trace. */
 function errorResponse(err: unknown, name: string, req: Request): Response {
@@ -23,7 +32,13 @@ function errorResponse(err: unknown, name: string, req: Request): Response {
           : {}),
       },
     },
-    { status: STATUS[failure.code], headers: { "Cache-Control": "no-store" } },
+    {
+      status: STATUS[failure.code],
+      headers: {
+        "Cache-Control": "no-store",
+        ...(failure.code === "UNAVAILABLE" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {}),
+      },
+    },
   );
 }
 
@@ -37,6 +52,9 @@ export function defineHandler<P = Record<string, never>>(
   handler: (req: Request, ctx: { actor: Actor; params: P }) => Promise<Response>,
 ): (req: Request, routeCtx?: { params: Promise<P> }) => Promise<Response> {
   return async (req, routeCtx) => {
+    // Like server actions: a state-changing request from another site is refused before anything runs.
+    const crossSite = crossSiteRefusal(req);
+    if (crossSite) return crossSite;
     try {
       const actor = await currentActor();
       if (!actor) throw new UnauthenticatedError();

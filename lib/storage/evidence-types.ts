@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from "file-type";
 import { MAX_EVIDENCE_BYTES } from "./evidence-rules";
+import { MACRO_EXTENSIONS, checkLegacyOffice, checkOoxml, type OfficeVerdict } from "./office-check";
 
 export { MAX_EVIDENCE_BYTES } from "./evidence-rules";
 
@@ -27,15 +28,30 @@ const LEGACY_MIME: Record<string, string> = {
   ppt: "application/vnd.ms-powerpoint",
 };
 
-export type EvidenceTypeCheck = { ok: true; mime: string } | { ok: false; reason: "fileType" | "fileTooLarge" | "fileRequired" };
+export type EvidenceTypeCheck =
+  | { ok: true; mime: string }
+  | { ok: false; reason: "fileType" | "fileTooLarge" | "fileRequired" | NonNullable<OfficeVerdict> };
+
+const OOXML = ["docx", "xlsx", "pptx"];
 
 export async function checkEvidenceFile(fileName: string, bytes: Uint8Array): Promise<EvidenceTypeCheck> {
   if (bytes.byteLength === 0) return { ok: false, reason: "fileRequired" };
   if (bytes.byteLength > MAX_EVIDENCE_BYTES) return { ok: false, reason: "fileTooLarge" };
   const ext = fileName.toLowerCase().split(".").pop() ?? "";
+  if (MACRO_EXTENSIONS.includes(ext)) return { ok: false, reason: "fileMacros" };
+  // The archive is checked before file-type looks inside it, so a ZIP bomb is never inflated past the budget.
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (isZip && OOXML.includes(ext)) {
+    const verdict = await checkOoxml(bytes);
+    if (verdict) return { ok: false, reason: verdict };
+  }
   const detected = await fileTypeFromBuffer(bytes);
   const rule = detected ? ALLOWED[detected.ext] : undefined;
   if (!detected || !rule || !rule.extensions.includes(ext)) return { ok: false, reason: "fileType" };
+  if (detected.ext === "cfb") {
+    const verdict = checkLegacyOffice(ext, bytes);
+    if (verdict) return { ok: false, reason: verdict };
+  }
   return { ok: true, mime: detected.ext === "cfb" ? LEGACY_MIME[ext]! : rule.mime };
 }
 
@@ -43,6 +59,11 @@ export async function checkEvidenceFile(fileName: string, bytes: Uint8Array): Pr
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "file";
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, "_").trim().slice(-200);
+  // Controls, bidi overrides (a name must read as it is stored) and lone surrogates are replaced too.
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"<>:|?*]/g, "_")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "_")
+    .trim()
+    .slice(-200);
   return cleaned || "file";
 }

@@ -114,7 +114,7 @@ describe("evidence", () => {
     big.set(PDF);
     const res = await upload(uploadRequest("GOV.1.2", "big.pdf", big), ctx({ id }));
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toBe("文件不能超过 10 MB。");
+    expect((await res.json()).error.message).toBe("文件超过 10 MB，无法上传。");
     expect(await evidenceCount()).toBe(before);
   });
 

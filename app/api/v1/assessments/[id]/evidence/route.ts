@@ -3,7 +3,7 @@ import { currentRequestMeta } from "@/lib/auth/guard";
 import { defineHandler } from "@/lib/auth/route";
 import { addFileEvidence } from "@/lib/data/assessments/evidence";
 import { ValidationError } from "@/lib/errors";
-import { MAX_EVIDENCE_BYTES } from "@/lib/storage/evidence-types";
+import { MAX_EVIDENCE_BYTES, MAX_UPLOAD_BODY_BYTES } from "@/lib/storage/evidence-rules";
 
 export const dynamic = "force-dynamic";
 
@@ -12,16 +12,13 @@ const fields = z.object({
   questionCode: z.string().max(20, { error: "tooLong" }).regex(/^[A-Z]{2,5}\.\d{1,2}\.\d{1,2}$/, { error: "unknownQuestion" }),
 });
 
-// Room for the multipart envelope around a maximal file.
-const MAX_BODY = MAX_EVIDENCE_BYTES + 64 * 1024;
-
 /** POST /api/v1/assessments/{id}/evidence — multipart `questionCode` + `file`; 201 with the stored item. */
 export const POST = defineHandler<{ id: string }>(
   { name: "evidence.upload", roles: ["RESPONDENT", "DEPT_ADMIN"] },
   async (req, { actor, params }) => {
-    // Refuse oversized bodies before reading them into memory.
+    // Refuse oversized bodies before reading them into memory (the proxy also counts chunked ones).
     const length = Number(req.headers.get("content-length") ?? "0");
-    if (length > MAX_BODY) throw new ValidationError([{ path: "file", message: "fileTooLarge" }], "fileTooLarge");
+    if (length > MAX_UPLOAD_BODY_BYTES) throw new ValidationError([{ path: "file", message: "fileTooLarge" }], "fileTooLarge");
     const form = await req.formData().catch(() => {
       throw new ValidationError([{ path: "file", message: "fileRequired" }]);
     });
