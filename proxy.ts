@@ -13,7 +13,8 @@ import { databaseKnownDown, unavailablePage } from "@/lib/http/unavailable-page"
  * (CVE-2025-29927 showed a proxy can be skipped).
  */
 
-const PUBLIC_PAGES = ["/sign-in", "/methodology"];
+// /set-password/{token} is a one-time link for people who cannot sign in yet; /set-password itself checks the session.
+const PUBLIC_PAGES = ["/sign-in", "/methodology", "/set-password"];
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [

@@ -36,8 +36,8 @@ export class UnauthenticatedError extends AppError {
 export class ForbiddenError extends AppError {
   readonly code = "FORBIDDEN" as const;
   readonly status = 403;
-  constructor(detail?: string) {
-    super("forbidden", detail);
+  constructor(detail?: string, messageKey = "forbidden") {
+    super(messageKey, detail);
   }
 }
 

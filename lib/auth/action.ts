@@ -41,6 +41,27 @@ export function toFailure(err: unknown, where: string): Extract<ActionResult<nev
 }
 
 /**
+ * For the few actions that run without a session (redeeming a one-time
+ * set-password link): parse the input with its zod schema, then run; errors
+ * are mapped exactly as for defineAction. The handler itself must prove the
+ * caller's right (e.g. by a secret token).
+ */
+export function definePublicAction<S extends z.ZodType, T>(
+  opts: { name: string; schema: S },
+  handler: (input: z.infer<S>, ctx: { meta: RequestMeta }) => Promise<T>,
+): (raw: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    try {
+      const parsed = opts.schema.safeParse(raw);
+      if (!parsed.success) throw new ValidationError(zodIssues(parsed.error));
+      return { ok: true, data: await handler(parsed.data, { meta: await currentRequestMeta() }) };
+    } catch (err) {
+      return toFailure(err, opts.name);
+    }
+  };
+}
+
+/**
  * The one guard every server action goes through: authenticate (session
  * re-checked in the database), check the role, parse the input with its zod
  * schema, then run. Tenancy is decided inside the data layer from the ids
@@ -48,13 +69,22 @@ export function toFailure(err: unknown, where: string): Extract<ActionResult<nev
  * action relies on the page that shows it.
  */
 export function defineAction<S extends z.ZodType, T>(
-  opts: { name: string; schema: S; roles?: readonly Role[] },
+  opts: {
+    name: string;
+    schema: S;
+    roles?: readonly Role[];
+    /** The only actions open to a user who must first set a new password. */
+    allowWhilePasswordChangeRequired?: boolean;
+  },
   handler: (input: z.infer<S>, ctx: ActionContext) => Promise<T>,
 ): (raw: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     try {
       const actor = await currentActor();
       if (!actor) throw new UnauthenticatedError();
+      if (actor.mustChangePassword && !opts.allowWhilePasswordChangeRequired) {
+        throw new ForbiddenError("passwordChangeRequired", "passwordChangeRequired");
+      }
       if (opts.roles && !hasRole(actor, opts.roles)) throw new ForbiddenError(opts.name);
       // The text rules (lib/validation/text.ts) hold for every string of every action's input.
       const textIssues = textRuleIssues(raw);

@@ -21,10 +21,11 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return check.ok ? check.actor : null;
 });
 
-/** For pages: the actor, or a redirect to sign-in. */
+/** For pages: the actor, or a redirect to sign-in (or to setting a new password, when an administrator requires one). */
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
+  if (actor.mustChangePassword) redirect("/set-password");
   return actor;
 }
 

@@ -26,7 +26,8 @@ function errorResponse(err: unknown, name: string, req: Request): Response {
     {
       error: {
         code: failure.code,
-        message: translate(locale, `errors.${failure.messageKey}`),
+        // Feature keys ("admin.…") live in their own catalogue; the shared ones under "errors.".
+        message: translate(locale, failure.messageKey.includes(".") ? failure.messageKey : `errors.${failure.messageKey}`),
         ...(failure.issues
           ? { issues: failure.issues.map((i) => ({ path: i.path, message: translate(locale, `validation.${i.message}`) })) }
           : {}),
@@ -58,6 +59,7 @@ export function defineHandler<P = Record<string, never>>(
     try {
       const actor = await currentActor();
       if (!actor) throw new UnauthenticatedError();
+      if (actor.mustChangePassword) throw new ForbiddenError("passwordChangeRequired", "passwordChangeRequired");
       if (!hasRole(actor, opts.roles)) throw new ForbiddenError(opts.name);
       const params = (routeCtx ? await routeCtx.params : {}) as P;
       return await handler(req, { actor, params });

@@ -16,6 +16,8 @@ export interface Actor {
   displayName: string;
   locale: string;
   grants: Grant[];
+  /** Set by an administrator (new or reset account): until a new password is set, nothing else is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export function hasRole(actor: Actor, roles: readonly Role[]): boolean {

@@ -51,6 +51,7 @@ export async function checkSession(
       email: s.user.email,
       displayName: s.user.displayName,
       locale: s.user.locale,
+      mustChangePassword: s.user.mustChangePassword,
       grants: s.user.grants
         .filter((g) => g.orgUnit.active)
         .map((g) => ({ role: g.role, orgUnitId: g.orgUnitId, path: g.orgUnit.path })),

@@ -1,8 +1,10 @@
+import adminEn from "@/messages/admin.en.json";
+import adminZh from "@/messages/admin.zh-CN.json";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
 import type { AppLocale } from "./config";
 
-const catalogues = { en, "zh-CN": zh } as const;
+const catalogues = { en: { ...en, admin: adminEn }, "zh-CN": { ...zh, admin: adminZh } } as const;
 
 /** Looks up a dotted key outside React (route handlers' error bodies); falls back to the key's own last segment. */
 export function translate(locale: AppLocale, key: string): string {

@@ -77,7 +77,8 @@ describe("sessions end on the server", () => {
 
   it("refuses a deactivated user's existing session on its next request", async () => {
     const admin = await createUser("admin", "SYS_ADMIN", unit.id);
-    const victim = await createUser("victim", "AUDITOR", unit.id);
+    // Not an AUDITOR: separation of duties forbids an admin deactivating one (issue 7).
+    const victim = await createUser("victim", "RESPONDENT", unit.id);
     expect((await checkSession(victim.sessionId, victim.id)).ok).toBe(true);
 
     actAs(admin);

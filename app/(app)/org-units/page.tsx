@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/guard";
+import { listSectors } from "@/lib/data/admin/org-units";
 import { listVisibleOrgUnits, ORG_READ_ROLES } from "@/lib/data/org-units";
 
 export async function generateMetadata() {
@@ -9,7 +10,9 @@ export async function generateMetadata() {
 
 export default async function OrgUnitsPage() {
   const actor = await requireRole(ORG_READ_ROLES);
-  const [t, locale, units] = await Promise.all([getTranslations(), getLocale(), listVisibleOrgUnits(actor)]);
+  const [t, locale, units, sectors] = await Promise.all([getTranslations(), getLocale(), listVisibleOrgUnits(actor), listSectors()]);
+  // Sectors by their names in the reader's language, never the stored code.
+  const sectorName = new Map(sectors.map((s) => [s.code, locale === "en" ? s.nameEn : s.nameZh]));
   return (
     <div>
       <h1 className="text-2xl font-semibold">{t("orgUnits.title")}</h1>
@@ -36,7 +39,7 @@ export default async function OrgUnitsPage() {
                   </td>
                   <td className="p-2 font-mono">{u.code}</td>
                   <td className="p-2">{t(`orgKinds.${u.kind}`)}</td>
-                  <td className="p-2">{u.sectorTag ?? "—"}</td>
+                  <td className="p-2">{u.sectorTag ? (sectorName.get(u.sectorTag) ?? "—") : "—"}</td>
                   <td className="p-2">{u.regionCode ?? "—"}</td>
                 </tr>
               ))}

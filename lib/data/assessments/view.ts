@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ScoreResult } from "@/lib/scoring";
 import { coversPath, type Actor } from "../actor";
+import { participationFilter } from "../admin/participation";
 import { loadFramework } from "../framework-load";
 import { orgScopeWhere } from "../org-units";
 import { canDo, loadAssessmentFor } from "./access";
@@ -122,8 +123,9 @@ export async function listMyDepartmentCycles(actor: Actor): Promise<DepartmentCy
   const assessments = await db().assessment.findMany({
     where: { orgUnitId: { in: units.map((u) => u.id) }, cycleId: { in: cycles.map((c) => c.id) } },
   });
+  const takesPart = await participationFilter(cycles.map((c) => c.id), units.map((u) => u.id));
   return cycles.flatMap((c) =>
-    units.map((u) => {
+    units.filter((u) => takesPart(c.id, u.id)).map((u) => {
       const a = assessments.find((x) => x.cycleId === c.id && x.orgUnitId === u.id);
       return {
         cycleId: c.id,

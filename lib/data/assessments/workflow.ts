@@ -7,6 +7,7 @@ import { FORMULA_VERSION, scoreAssessment, type ScoreLevel } from "@/lib/scoring
 import type { SetTargetsInput, TransitionInput } from "@/lib/validation/assessment";
 import { coversPath, type Actor } from "../actor";
 import { appendAudit, type RequestMeta } from "../audit";
+import { cycleIncludesUnit } from "../admin/participation";
 import { loadFramework } from "../framework-load";
 import { loadAssessmentFor, type Purpose } from "./access";
 import { readAnswers } from "./answers";
@@ -37,7 +38,8 @@ export async function startOrResumeAssessment(
     throw new ValidationError([{ path: "orgUnitId", message: "notADepartment" }]);
   }
   const cycle = await db().assessmentCycle.findUnique({ where: { id: input.cycleId } });
-  if (!cycle) throw new NotFoundError("cycle");
+  // A department outside the cycle's participants cannot see it, so it is "not found" to them.
+  if (!cycle || !(await cycleIncludesUnit(cycle.id, unit.id))) throw new NotFoundError("cycle");
   const existing = await db().assessment.findUnique({
     where: { cycleId_orgUnitId: { cycleId: cycle.id, orgUnitId: unit.id } },
   });
@@ -116,6 +118,7 @@ export async function setTargets(actor: Actor, input: SetTargetsInput, meta: Req
 export async function submitAssessment(actor: Actor, input: TransitionInput, meta: RequestMeta): Promise<void> {
   await db().$transaction(async (tx) => {
     const a = await loadAssessmentFor(actor, input.assessmentId, "answer", tx);
+    if (a.cycle.status === "CLOSED") throw new ConflictError("cycleClosed");
     // Locks the row first so no answer or evidence changes between the check and the move.
     await tx.$queryRaw`SELECT id FROM assessment WHERE id = ${a.id}::uuid FOR UPDATE`;
     assertAnswerWindow(a.cycle);
