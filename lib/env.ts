@@ -15,6 +15,20 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
     .optional(),
+  /**
+   * Server deployment: the owner that runs the migrations. DATABASE_URL is then the runtime role,
+   * which `npm run db:migrate` / `npm start` create or update with only the grants the app needs.
+   */
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_OWNER_URL must be a postgresql:// URL")
+    .optional(),
+  /** Ed25519 private key (PKCS#8 PEM) that signs audit checkpoints; default: DATA_DIR/audit-signing-key.pem, created on first use. */
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  /** Where signed audit checkpoints are appended; default DATA_DIR/audit. */
+  AUDIT_CHECKPOINT_DIR: z.string().optional(),
+  /** The background sealer (every second); off in tests, which seal on demand. */
+  AUDIT_SEALER: z.enum(["on", "off"]).optional(),
   /** Connections in the app's pool. `npm start` sets 1 for the embedded database, which serves one session at a time. */
   DATABASE_POOL_MAX: intFrom(10, 1, 200),
   /** Signs session tokens. `npm start` generates one into the data folder when unset. */

@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError, c
 import { textRuleIssues } from "@/lib/validation/text";
 import { logger } from "@/lib/logger";
 import { currentActor, currentRequestMeta } from "./guard";
+import { noteRefusal } from "./refusal";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -79,8 +80,9 @@ export function defineAction<S extends z.ZodType, T>(
   handler: (input: z.infer<S>, ctx: ActionContext) => Promise<T>,
 ): (raw: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
+    let actor: Actor | null = null;
     try {
-      const actor = await currentActor();
+      actor = await currentActor();
       if (!actor) throw new UnauthenticatedError();
       if (actor.mustChangePassword && !opts.allowWhilePasswordChangeRequired) {
         throw new ForbiddenError("passwordChangeRequired", "passwordChangeRequired");
@@ -94,6 +96,7 @@ export function defineAction<S extends z.ZodType, T>(
       const data = await handler(parsed.data, { actor, meta: await currentRequestMeta() });
       return { ok: true, data };
     } catch (err) {
+      await noteRefusal(err, { operation: opts.name, actor, meta: actor ? await currentRequestMeta().catch(() => null) : null });
       return toFailure(err, opts.name);
     }
   };

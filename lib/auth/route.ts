@@ -6,7 +6,8 @@ import { ForbiddenError, RETRY_AFTER_SECONDS, UnauthenticatedError, ValidationEr
 import { crossSiteRefusal } from "./same-origin";
 import { localeOfRequest, translate } from "@/lib/i18n/messages";
 import { toFailure, zodIssues } from "./action";
-import { currentActor } from "./guard";
+import { currentActor, currentRequestMeta } from "./guard";
+import { noteRefusal } from "./refusal";
 
 const STATUS = {
   UNAUTHENTICATED: 401,
@@ -56,14 +57,16 @@ export function defineHandler<P = Record<string, never>>(
     // Like server actions: a state-changing request from another site is refused before anything runs.
     const crossSite = crossSiteRefusal(req);
     if (crossSite) return crossSite;
+    let actor: Actor | null = null;
     try {
-      const actor = await currentActor();
+      actor = await currentActor();
       if (!actor) throw new UnauthenticatedError();
       if (actor.mustChangePassword) throw new ForbiddenError("passwordChangeRequired", "passwordChangeRequired");
       if (!hasRole(actor, opts.roles)) throw new ForbiddenError(opts.name);
       const params = (routeCtx ? await routeCtx.params : {}) as P;
       return await handler(req, { actor, params });
     } catch (err) {
+      await noteRefusal(err, { operation: opts.name, actor, meta: actor ? await currentRequestMeta().catch(() => null) : null });
       return errorResponse(err, opts.name, req);
     }
   };

@@ -1,19 +1,26 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
+import { canonicalJson } from "@/lib/audit/canonical";
+import { contentHash, type SealedEventFields } from "@/lib/audit/hash";
+import { logger } from "@/lib/logger";
 import type { Actor } from "./actor";
+import { ensureSealer } from "./audit-seal";
+import { verifyAuditLog, type AuditVerification } from "./audit-verify";
 
 /**
- * The audit log is append-only (a database trigger refuses UPDATE/DELETE) and
- * hash-chained: each row's hash covers the previous row's hash and its own
- * content, so altering or removing a row breaks verification from there on.
+ * The audit log is append-only (database triggers refuse UPDATE/DELETE/TRUNCATE;
+ * on a server deployment the app's runtime role has only INSERT and SELECT on it)
+ * and tamper-evident: each event stores the hash of its own content, and a single
+ * sealer (lib/data/audit-seal.ts) closes the events into batches about once a
+ * second — a Merkle root per batch, each seal chained to the previous one and
+ * signed with a key kept outside the database. Appending takes no lock, so
+ * writers never wait for one another.
  */
 
 type Tx = Prisma.TransactionClient;
 
-// Serialises appends so the chain has one order; held only to the end of the transaction.
-const AUDIT_CHAIN_LOCK = 4_200_417;
-export const GENESIS_HASH = "0".repeat(64);
+export { canonicalJson } from "@/lib/audit/canonical";
+export { GENESIS_HASH, hashEvent } from "@/lib/audit/hash";
 
 export interface AuditInput {
   action: string;
@@ -34,61 +41,43 @@ export interface RequestMeta {
   userAgent: string | null;
 }
 
-/** JSON with object keys sorted at every depth: PostgreSQL's jsonb reorders keys, so the hash must not depend on order. */
-export function canonicalJson(value: unknown): string {
-  if (value === undefined || value === null) return "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+type Client = Tx | ReturnType<typeof db>;
+
+/**
+ * The unit a user "belongs to" for audit scoping: the deepest unit that
+ * contains every unit the user holds a role on (a respondent's department, a
+ * city administrator's city). Null for users with no grants.
+ */
+async function homeUnitOf(client: Client, userId: string): Promise<string | null> {
+  const grants = await client.roleGrant.findMany({ where: { userId }, select: { orgUnit: { select: { path: true } } } });
+  if (grants.length === 0) return null;
+  const paths = grants.map((g) => g.orgUnit.path.split("/").filter(Boolean));
+  const common: string[] = [];
+  for (let i = 0; i < paths[0]!.length; i++) {
+    const seg = paths[0]![i]!;
+    if (paths.every((p) => p[i] === seg)) common.push(seg);
+    else break;
   }
-  if (typeof value === "bigint") return JSON.stringify(value.toString());
-  return JSON.stringify(value);
+  return common.at(-1) ?? null;
 }
 
-interface HashedFields {
-  occurredAt: Date;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  orgUnitId: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-  userAgent: string | null;
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function hashEvent(prevHash: string, e: HashedFields): string {
-  const body = canonicalJson({
-    occurredAt: e.occurredAt.toISOString(),
-    actorId: e.actorId,
-    actorEmail: e.actorEmail,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    orgUnitId: e.orgUnitId,
-    before: e.before ?? null,
-    after: e.after ?? null,
-    ip: e.ip,
-    userAgent: e.userAgent,
-  });
-  return createHash("sha256").update(`${prevHash}\n${body}`).digest("hex");
+/** Events about a unit belong to it; events about a user (sign-ins, user administration) to the target's or the actor's unit. */
+async function scopeUnitFor(client: Client, input: AuditInput): Promise<string | null> {
+  if (input.orgUnitId) return input.orgUnitId;
+  if (input.entityType === "User" && input.entityId && UUID.test(input.entityId)) {
+    const unit = await homeUnitOf(client, input.entityId);
+    if (unit) return unit;
+  }
+  return input.actor?.userId ? homeUnitOf(client, input.actor.userId) : null;
 }
 
 const toJson = (v: unknown) =>
   v === undefined || v === null ? Prisma.DbNull : (JSON.parse(canonicalJson(v)) as Prisma.InputJsonValue);
 
-/** Appends one event inside the caller's transaction, so the event and the change it records commit together. */
-export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const fields: HashedFields = {
+async function insertEvent(client: Client, input: AuditInput): Promise<void> {
+  const fields: SealedEventFields = {
     occurredAt: new Date(),
     actorId: input.actor?.userId ?? null,
     actorEmail: input.actor?.email ?? input.actorEmail ?? null,
@@ -100,63 +89,74 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
     after: input.after === undefined ? null : JSON.parse(canonicalJson(input.after)),
     ip: input.ip?.slice(0, 64) ?? null,
     userAgent: input.userAgent?.slice(0, 400) ?? null,
+    scopeUnitId: await scopeUnitFor(client, input),
   };
-  await tx.auditEvent.create({
-    data: {
-      ...fields,
-      before: toJson(fields.before),
-      after: toJson(fields.after),
-      prevHash,
-      hash: hashEvent(prevHash, fields),
-    },
+  await client.auditEvent.create({
+    data: { ...fields, before: toJson(fields.before), after: toJson(fields.after), prevHash: null, hash: contentHash(fields) },
   });
+  ensureSealer();
 }
 
-/** Appends one event in a transaction of its own. */
+/** Appends one event inside the caller's transaction, so the event and the change it records commit together. No lock is taken. */
+export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
+  await insertEvent(tx, input);
+}
+
+/** Appends one event on its own (one INSERT, no transaction of its own, no lock): failed sign-ins use this. */
 export async function recordAudit(input: AuditInput): Promise<void> {
-  await db().$transaction((tx) => appendAudit(tx, input));
+  await insertEvent(db(), input);
 }
 
-export interface ChainVerification {
-  ok: boolean;
+export interface ChainVerification extends AuditVerification {
+  /** Events checked. */
   checked: number;
-  /** The first event whose hash or link does not match. */
+  /** The first event from which the log cannot be trusted (null when it verifies). */
   firstBrokenId: string | null;
 }
 
-/** Recomputes the whole chain in id order, in pages so memory stays flat. */
+/**
+ * Full verification: every event against its hash, every batch against its
+ * seal's Merkle root, the chain of seals, their signatures and the signed
+ * checkpoints outside the database. The audit page verifies incrementally
+ * instead (verifyAuditLog({ full: false })).
+ */
 export async function verifyAuditChain(): Promise<ChainVerification> {
-  let prevHash = GENESIS_HASH;
-  let checked = 0;
-  let cursor: bigint | undefined;
-  for (;;) {
-    const page = await db().auditEvent.findMany({
-      orderBy: { id: "asc" },
-      take: 1000,
-      ...(cursor !== undefined ? { cursor: { id: cursor }, skip: 1 } : {}),
+  const v = await verifyAuditLog({ full: true });
+  return { ...v, checked: v.checkedEvents, firstBrokenId: v.problem?.fromId ?? null };
+}
+
+export type RefusalReason = "forbidden" | "notFound" | "unauthenticated" | "crossSite";
+
+/**
+ * Records a refused access attempt (another unit's data, a role the user
+ * lacks, no session) as a security event. For the action and route wrappers
+ * (lib/auth/action.ts, lib/auth/route.ts), after they have decided to refuse.
+ * Never throws and takes no lock: a failure to record must not change the
+ * answer the caller gets, and a flood of refusals must not slow anyone else.
+ */
+export async function recordSecurityEvent(input: {
+  reason: RefusalReason;
+  /** The action or route that was refused, e.g. "saveResponse" or "auditEvents.list". */
+  operation: string;
+  actor?: Pick<Actor, "userId" | "email"> | null;
+  entityType?: string;
+  entityId?: string | null;
+  /** The unit the refused request was about, when known. */
+  orgUnitId?: string | null;
+  meta?: RequestMeta | null;
+}): Promise<void> {
+  try {
+    await recordAudit({
+      action: "security.access_refused",
+      entityType: input.entityType ?? "Request",
+      entityId: input.entityId?.slice(0, 80) ?? null,
+      orgUnitId: input.orgUnitId ?? null,
+      actor: input.actor ?? null,
+      after: { reason: input.reason, operation: input.operation.slice(0, 80) },
+      ip: input.meta?.ip ?? null,
+      userAgent: input.meta?.userAgent ?? null,
     });
-    if (page.length === 0) break;
-    for (const e of page) {
-      const expected = hashEvent(prevHash, {
-        occurredAt: e.occurredAt,
-        actorId: e.actorId,
-        actorEmail: e.actorEmail,
-        action: e.action,
-        entityType: e.entityType,
-        entityId: e.entityId,
-        orgUnitId: e.orgUnitId,
-        before: e.before,
-        after: e.after,
-        ip: e.ip,
-        userAgent: e.userAgent,
-      });
-      if (e.prevHash !== prevHash || e.hash !== expected) {
-        return { ok: false, checked, firstBrokenId: e.id.toString() };
-      }
-      prevHash = e.hash;
-      checked++;
-    }
-    cursor = page[page.length - 1]!.id;
+  } catch (err) {
+    logger().error({ err, operation: input.operation }, "audit: could not record a refused access attempt");
   }
-  return { ok: true, checked, firstBrokenId: null };
 }

@@ -2,6 +2,7 @@ import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { recordAudit, verifyAuditChain } from "@/lib/data/audit";
 import { db, disconnectDb } from "@/lib/db";
+import { sealAll } from "./audit-helpers";
 
 afterAll(() => disconnectDb());
 
@@ -18,6 +19,11 @@ async function tamper(sql: string, params: unknown[]) {
   }
 }
 
+// Design change (sealed log, migration 20261203120000): events no longer link to
+// the previous event; each carries its own content hash and the sealer closes them
+// into Merkle-rooted, chained, signed batches. An altered event is still named
+// exactly; a deleted one is found through its batch's root, so verification names
+// the first event of that batch — the point from which the log cannot be trusted.
 describe("audit chain", () => {
   it("verifies an untouched chain, including events appended concurrently", async () => {
     await Promise.all(
@@ -25,6 +31,7 @@ describe("audit chain", () => {
         recordAudit({ action: "test.concurrent", entityType: "Test", entityId: String(i), after: { i, nested: { b: 1, a: [1, 2] } } }),
       ),
     );
+    await sealAll();
     const result = await verifyAuditChain();
     expect(result).toMatchObject({ ok: true, firstBrokenId: null });
     expect(result.checked).toBeGreaterThanOrEqual(20);
@@ -54,12 +61,13 @@ describe("audit chain", () => {
   it("detects a deleted row", async () => {
     await recordAudit({ action: "test.gone", entityType: "Test" });
     await recordAudit({ action: "test.next", entityType: "Test" });
+    await sealAll();
     const gone = await db().auditEvent.findFirstOrThrow({ where: { action: "test.gone" }, orderBy: { id: "desc" } });
-    const next = await db().auditEvent.findFirstOrThrow({ where: { action: "test.next" }, orderBy: { id: "desc" } });
+    const seal = await db().auditSeal.findFirstOrThrow({ where: { firstId: { lte: gone.id }, lastId: { gte: gone.id } } });
     const row = (await db().$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM audit_event WHERE id = $1`, gone.id))[0]!;
     try {
       await tamper(`DELETE FROM audit_event WHERE id = $1`, [gone.id.toString()]);
-      expect(await verifyAuditChain()).toMatchObject({ ok: false, firstBrokenId: next.id.toString() });
+      expect(await verifyAuditChain()).toMatchObject({ ok: false, firstBrokenId: seal.firstId.toString(), problem: { kind: "batchAltered", seq: seal.seq } });
     } finally {
       const cols = Object.keys(row);
       await tamper(

@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { checkEvidenceFile, cleanFileName } from "@/lib/storage/evidence-types";
 import { readEvidenceFile, removeEvidenceFile, storeEvidenceFile } from "@/lib/storage/evidence-store";
 import type { Actor } from "../actor";
-import { appendAudit, type RequestMeta } from "../audit";
+import { appendAudit, recordAudit, type RequestMeta } from "../audit";
 import { loadAssessmentFor, lockAssessmentFor, type LockedAssessment } from "./access";
 import { assertAnswerWindow } from "./cycle-window";
 import { toEvidenceView } from "./response-shape";
@@ -127,9 +127,19 @@ export async function deleteEvidence(actor: Actor, input: { evidenceId: string }
 }
 
 /** For download: only users whose grants let them read the assessment. */
-export async function openEvidenceFile(actor: Actor, evidenceId: string) {
+export async function openEvidenceFile(actor: Actor, evidenceId: string, meta?: RequestMeta) {
   const e = await loadEvidence(evidenceId);
-  await loadAssessmentFor(actor, e.response.assessmentId, "read");
+  const a = await loadAssessmentFor(actor, e.response.assessmentId, "read");
   if (e.kind !== "FILE" || !e.storageKey) throw new NotFoundError(`evidence file ${evidenceId}`);
+  // Who read which file is itself audited (the file's name and hash, never its content).
+  await recordAudit({
+    actor,
+    action: "evidence.downloaded",
+    entityType: "Evidence",
+    entityId: e.id,
+    orgUnitId: a.orgUnitId,
+    after: { questionCode: e.response.question.code, kind: e.kind, fileName: e.fileName, sha256: e.sha256 },
+    ...meta,
+  });
   return { fileName: e.fileName ?? "evidence", mimeType: e.mimeType ?? "application/octet-stream", bytes: await readEvidenceFile(e.storageKey) };
 }
