@@ -31,10 +31,18 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H localhost`,
+    // The app's own server (as `npm start` uses): it hands the app the socket's address, so sign-in
+    // throttling and the audit log see each client as it is (lib/auth/request-meta.ts).
+    command: `node --import tsx scripts/server.ts`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { ...(process.env as Record<string, string>), NEXTAUTH_URL: `http://localhost:${PORT}`, NODE_ENV: "production" },
+    env: {
+      ...(process.env as Record<string, string>),
+      HOST: "localhost",
+      PORT: String(PORT),
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+      NODE_ENV: "production",
+    },
   },
 });

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -36,11 +37,41 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   DATA_DIR: z.string().default(".data"),
   EVIDENCE_DIR: z.string().optional(),
-  /** Put demo organisations and accounts into an empty database. Set to false in production. */
-  SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /**
+   * Demo organisations and accounts (published password) in an empty database.
+   * Unset: `npm start` seeds them only when it listens on a loopback address,
+   * and refuses to start on any other address while demo accounts still have
+   * the published password (scripts/lib/demo-policy.ts).
+   */
+  SEED_DEMO: z
+    .enum(["true", "false"], { error: "SEED_DEMO must be true or false" })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true")),
+  /**
+   * Proxies whose X-Forwarded-For is believed: comma-separated IPs/CIDRs. Unset:
+   * the client is the socket's peer and X-Forwarded-For is ignored (lib/auth/request-meta.ts).
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine(
+      (v) =>
+        !v ||
+        v.split(",").map((p) => p.trim()).filter(Boolean).every((p) => {
+          const [addr = "", bits, extra] = p.split("/");
+          const family = isIP(addr);
+          const max = family === 6 ? 128 : 32;
+          return family !== 0 && extra === undefined && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= max));
+        }),
+      "TRUST_PROXY must list IP addresses or CIDRs separated by commas, e.g. 127.0.0.1, 10.0.0.0/8",
+    ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   AUTH_LOCKOUT_THRESHOLD: intFrom(5, 1, 100),
   AUTH_LOCKOUT_MINUTES: intFrom(15, 1, 24 * 60),
+  /** Sign-in throttling (lib/data/throttle.ts): failed sign-ins allowed per client address, and in all, per window. */
+  AUTH_THROTTLE_WINDOW_MINUTES: intFrom(10, 1, 24 * 60),
+  AUTH_THROTTLE_PER_ADDRESS: intFrom(20, 1, 10_000),
+  AUTH_THROTTLE_GLOBAL: intFrom(500, 1, 1_000_000),
   SESSION_IDLE_MINUTES: intFrom(30, 1, 24 * 60),
   SESSION_MAX_HOURS: intFrom(12, 1, 24 * 30),
   PASSWORD_MIN_LENGTH: intFrom(12, 12, 128),

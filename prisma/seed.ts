@@ -3,9 +3,12 @@ import { disconnectDb } from "../lib/db";
 import { seed } from "../lib/data/seed";
 import { env } from "../lib/env";
 
-seed({ demo: env().SEED_DEMO })
+// An explicit developer command: demo data unless SEED_DEMO=false. `npm start` decides SEED_DEMO itself (scripts/lib/demo-policy.ts).
+const demo = env().SEED_DEMO ?? true;
+seed({ demo })
   .then((r) => {
-    console.log(`framework ${r.frameworkCreated ? "loaded" : "already present"}; demo data ${r.demoSeeded ? "seeded" : "not added (database already has organisations)"}`);
+    const why = demo ? "database already has organisations" : "demo data is off here";
+    console.log(`framework ${r.frameworkCreated ? "loaded" : "already present"}; demo data ${r.demoSeeded ? "seeded" : `not added (${why})`}`);
   })
   .catch((err) => {
     console.error(err instanceof Error ? err.message : err);

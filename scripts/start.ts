@@ -1,19 +1,28 @@
 /**
  * `npm start`: everything a newcomer needs in one command.
  *  1. Without DATABASE_URL, starts an embedded PostgreSQL (PGlite) with its data in DATA_DIR/pg.
- *  2. Applies migrations, loads the framework, seeds demo data into an empty database.
+ *  2. Applies migrations, loads the framework, and seeds demo data into an empty
+ *     database only where it is plainly a demo: on a loopback address, or with
+ *     SEED_DEMO=true (scripts/lib/demo-policy.ts). On any other address it
+ *     seeds nothing, says how to create the first administrator, and refuses to
+ *     start while demo accounts with the published password exist.
  *  3. Builds the app when there is no build or the sources are newer than it.
- *  4. Serves it on HOST:PORT and prints the demo accounts. Ctrl-C stops everything cleanly.
- * `npm run dev` does the same with the Next dev server instead of a build.
+ *  4. Serves it on HOST:PORT through scripts/server.ts (which hands the app the
+ *     socket's address) and prints the demo accounts. Ctrl-C stops everything cleanly.
+ * `npm run dev` does the same with the Next dev server instead of a build;
+ * `npm start -- --prepare-only` stops after step 2.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { demoPolicy } from "./lib/demo-policy";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
+// Migrate, seed and check as a start would, then exit without building or serving (deploy pipelines, tests).
+const prepareOnly = process.argv.includes("--prepare-only");
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
@@ -49,14 +58,20 @@ function buildIsStale(): boolean {
   return Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs)) > built;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
+function runForCode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) => resolve(code ?? 1));
   });
 }
 
+async function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const code = await runForCode(args, env);
+  if (code !== 0) throw new Error(`${args.join(" ")} exited with ${code}`);
+}
+
 async function main() {
+  const policy = demoPolicy(host, process.env.SEED_DEMO);
   mkdirSync(dataDir, { recursive: true });
   let embedded: EmbeddedPostgres | undefined;
   let server: ChildProcess | undefined;
@@ -93,38 +108,59 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     DATA_DIR: dataDir,
+    HOST: host,
+    PORT: port,
+    // The seed step follows the policy, not a default of its own.
+    SEED_DEMO: String(policy.seed),
     // PGlite is one PostgreSQL session shared by every connection: one pooled connection keeps queries from interleaving.
     ...(embedded ? { DATABASE_POOL_MAX: "1" } : {}),
   };
 
   const tsx = ["--conditions=react-server", "--import", "tsx"];
   await run([...tsx, "scripts/migrate.ts"], env);
-  await run([...tsx, "prisma/seed.ts"], env);
-
-  if (dev) {
-    server = spawn(process.execPath, [nextBin, "dev", "-p", port, "-H", host], {
-      cwd: root,
-      env: { ...env, NODE_ENV: "development" },
-      stdio: "inherit",
-    });
+  if (policy.seed) {
+    log(process.env.SEED_DEMO === "true" ? "SEED_DEMO=true: demo data allowed" : `listening on loopback (${host}): demo data allowed`);
   } else {
-    if (buildIsStale()) {
-      log("building the app (first start or sources changed)…");
-      await run([nextBin, "build"], { ...env, NODE_ENV: "production" });
-    }
-    server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], {
-      cwd: root,
-      env: { ...env, NODE_ENV: "production" },
-      stdio: "inherit",
-    });
+    log(
+      policy.loopback
+        ? "SEED_DEMO=false: no demo data"
+        : `listening on ${host}, which other machines can reach: no demo data (set SEED_DEMO=true for a demonstration)`,
+    );
   }
+  await run([...tsx, "prisma/seed.ts"], env);
+  if (!policy.seed) {
+    const code = await runForCode(
+      [...tsx, "scripts/check-deployment.ts", ...(policy.allowPublishedPassword ? [] : ["--refuse-demo"])],
+      env,
+    );
+    if (code !== 0) return stop(code);
+  }
+  if (prepareOnly) {
+    log("prepared (--prepare-only): not serving");
+    return stop(0);
+  }
+
+  // scripts/server.ts, not `next start`: it hands the app the socket's address (lib/auth/request-meta.ts).
+  if (!dev && buildIsStale()) {
+    log("building the app (first start or sources changed)…");
+    await run([nextBin, "build"], { ...env, NODE_ENV: "production" });
+  }
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])], {
+    cwd: root,
+    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+    stdio: "inherit",
+  });
   server.on("exit", (code) => {
     if (!stopping) void stop(code ?? 1);
   });
-  printAccounts(`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+  printAccounts(`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`, policy.seed);
 }
 
-function printAccounts(url: string) {
+function printAccounts(url: string, demo: boolean) {
+  if (!demo) {
+    console.log(`\n  AI governance maturity self-assessment — ${url}\n`);
+    return;
+  }
   // Read lazily: the list lives with the seed so README, seed and this banner never disagree.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DEMO_USERS, DEMO_PASSWORD } = require("../lib/data/demo-data") as typeof import("../lib/data/demo-data");

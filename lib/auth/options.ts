@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { signInWithPassword, signOut } from "@/lib/data/auth";
 import { signInSchema } from "@/lib/validation/auth";
+import { logger } from "@/lib/logger";
 import { requestMetaFrom } from "./request-meta";
 
 /**
@@ -22,11 +23,18 @@ export function authOptions(): NextAuthOptions {
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const parsed = signInSchema.safeParse(credentials ?? {});
-          if (!parsed.success) return null;
-          const result = await signInWithPassword(parsed.data, requestMetaFrom(req?.headers));
-          if (!result.ok) return null;
-          return { id: result.userId, email: result.email, name: result.displayName, sid: result.sessionId };
+          // next-auth puts a thrown error's message into the redirect URL, so
+          // nothing may escape: every failure is the same "CredentialsSignin".
+          try {
+            const parsed = signInSchema.safeParse(credentials ?? {});
+            if (!parsed.success) return null;
+            const result = await signInWithPassword(parsed.data, requestMetaFrom(req?.headers));
+            if (!result.ok) return null;
+            return { id: result.userId, email: result.email, name: result.displayName, sid: result.sessionId };
+          } catch (err) {
+            logger().error({ err, where: "authorize" }, "sign-in failed unexpectedly");
+            return null;
+          }
         },
       }),
     ],
@@ -45,7 +53,9 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signOut({ token }) {
         if (token?.sid && token.uid) {
-          await signOut(token.sid as string, token.uid as string, { ip: null, userAgent: null });
+          await signOut(token.sid as string, token.uid as string, { ip: null, userAgent: null }).catch((err) =>
+            logger().error({ err, where: "signOut" }, "sign-out bookkeeping failed"),
+          );
         }
       },
     },

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { defaultFramework } from "@/lib/framework";
 import { appendAudit } from "./audit";
 import { DEMO_CYCLE, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./demo-data";
@@ -81,4 +81,24 @@ async function seedDemo(frameworkVersionId: string): Promise<void> {
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * The demo accounts that still sign in with the published password (active,
+ * and the password verifies). `npm start` refuses to serve them on an address
+ * other machines can reach.
+ */
+export async function demoAccountsWithPublishedPassword(): Promise<string[]> {
+  const users = await db().user.findMany({
+    where: { email: { in: DEMO_USERS.map((u) => u.email) }, active: true },
+    select: { email: true, passwordHash: true },
+  });
+  const found: string[] = [];
+  for (const u of users) if (await verifyPassword(u.passwordHash, DEMO_PASSWORD)) found.push(u.email);
+  return found.sort();
+}
+
+/** Whether anyone could administer this deployment yet (an active user holding SYS_ADMIN). */
+export async function hasAdministrator(): Promise<boolean> {
+  return (await db().roleGrant.count({ where: { role: "SYS_ADMIN", user: { active: true } } })) > 0;
 }
