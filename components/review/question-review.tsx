@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ResponseView } from "@/lib/data/assessments/types";
 import type { Locale, Question } from "@/lib/framework";
+import { ProfileCriteriaMarks } from "@/components/questionnaire/profile-criteria-marks";
 import { EvidenceList } from "./evidence-list";
 import { VerifyForm } from "./verify-form";
 
@@ -86,6 +87,10 @@ export function QuestionReview({
             {na ? t("review.question.noVerifyNa") : t("review.question.noVerifyUnanswered")}
           </p>
         ))}
+      {/* 2.0: which criteria the evidence shows (stored with the response). */}
+      {level !== null && (canReview || showVerification) && (
+        <ProfileCriteriaMarks assessmentId={assessmentId} question={question} locale={locale} initial={response?.criteriaMet ?? []} canEdit={canReview} />
+      )}
     </article>
   );
 }

@@ -5,16 +5,18 @@ import { coversPath, type Actor } from "../actor";
 import { loadFramework } from "../framework-load";
 import { orgScopeWhere } from "../org-units";
 import { canDo, loadAssessmentFor } from "./access";
+import { readProfile } from "./profile";
 import { responseInclude, toResponseView } from "./response-shape";
 import type { QuestionnaireView, ReviewQueueItem, ResponseView } from "./types";
 
 /** Everything the questionnaire, review and results pages show, after the read check. */
 export async function getQuestionnaireView(actor: Actor, assessmentId: string): Promise<QuestionnaireView> {
   const a = await loadAssessmentFor(actor, assessmentId, "read");
-  const [fw, rows, snapshot] = await Promise.all([
+  const [fw, rows, snapshot, profile] = await Promise.all([
     loadFramework(a.cycle.frameworkVersionId),
     db().response.findMany({ where: { assessmentId: a.id }, include: responseInclude }),
     db().scoreSnapshot.findFirst({ where: { assessmentId: a.id }, orderBy: { computedAt: "desc" } }),
+    readProfile(db(), a.id),
   ]);
   const codeById = new Map([...fw.questionByCode.values()].map((q) => [q.id, q.code]));
   const responses: Record<string, ResponseView> = {};
@@ -37,6 +39,7 @@ export async function getQuestionnaireView(actor: Actor, assessmentId: string): 
       approvedAt: a.approvedAt?.toISOString() ?? null,
     },
     framework: fw.framework,
+    profile,
     responses,
     permissions: {
       answer: editable && canDo(actor, "answer", path),
