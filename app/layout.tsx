@@ -18,7 +18,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // Client components only need these namespaces; the long methodology texts stay on the server.
 const CLIENT_NAMESPACES = [
   "app", "nav", "signIn", "account", "users", "locale", "errors", "validation", "common", "levels", "questionnaire", "review", "results",
-  "admin", "roles", "orgKinds",
+  "admin", "roles", "orgKinds", "framework2",
 ] as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

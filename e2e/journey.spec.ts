@@ -18,6 +18,8 @@ test.describe.configure({ mode: "serial", timeout: 900_000 });
 
 const UNIT = "DH-SJ";
 const DEPARTMENT = "东湖市数据局";
+// The demo data has two open cycles since framework 2.0 (issue 10): these tests use the 2026 cycle on 1.0.
+const CYCLE_1_0 = "2026 年度 AI 治理成熟度自评估";
 const QUESTIONS = allQuestions(defaultFramework);
 const WITH_EVIDENCE = "GOV.1.2";
 const NA = QUESTIONS.find((q) => q.allowNA)!;
@@ -87,7 +89,7 @@ test.afterAll(async () => {
 
 test("respondent: every question by keyboard, evidence, a reload half-way, submit", async ({ page }) => {
   await signIn(page, "respondent@example.gov.cn");
-  await page.getByRole("row", { name: new RegExp(DEPARTMENT) }).getByRole("button", { name: `开始填报：${DEPARTMENT}` }).click();
+  await page.getByRole("row", { name: new RegExp(DEPARTMENT) }).filter({ hasText: CYCLE_1_0 }).getByRole("button", { name: `开始填报：${DEPARTMENT}` }).click();
   await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]{36}/);
   assessmentId = new URL(page.url()).pathname.split("/")[2]!;
 

@@ -93,7 +93,19 @@ export function LevelOptions({
                 )}
               </span>
               <span id={`${id}-text`} className="mt-1 block text-sm leading-relaxed text-slate-800">
-                {descriptor[locale]}
+                {criteriaOf(question, level) ? (
+                  // 2.0: the level's numbered criteria, one per line (block spans: a radio's content is phrasing only).
+                  <>
+                    {level > 2 && <span className="block text-slate-700">{t("framework2.levels.cumulative", { level: level - 1 })}</span>}
+                    {criteriaOf(question, level)!.map((c, ci) => (
+                      <span key={c.id} className="block" data-criterion={c.id}>
+                        {ci + 1}. {c[locale]}
+                      </span>
+                    ))}
+                  </>
+                ) : (
+                  descriptor[locale]
+                )}
               </span>
             </span>
           </RadioGroup.Item>
@@ -101,4 +113,10 @@ export function LevelOptions({
       })}
     </RadioGroup.Root>
   );
+}
+
+/** 2.0 criteria of level 2..5, or undefined (1.0 questions, and L1). */
+function criteriaOf(question: Question, level: number) {
+  if (!question.criteria || level < 2) return undefined;
+  return question.criteria[String(level) as "2" | "3" | "4" | "5"];
 }

@@ -11,6 +11,8 @@ import { EvidenceSection } from "./evidence-section";
 import { LevelOptions } from "./level-options";
 import { NaField } from "./na-field";
 import { NoteField } from "./note-field";
+import { ProfileBasis, ProfileNaNotice, ProfileScopeAndRule, useProfileHelp } from "./profile-question-notes";
+import { useProfileFor } from "./profile-context";
 import { QuestionHistory } from "./question-history";
 import { ReviewerComment } from "./reviewer-comment";
 import { SaveStatus } from "./save-status";
@@ -47,6 +49,10 @@ export function QuestionCard(props: QuestionCardProps) {
   const level = useWatch({ control: form.control, name: "level" });
   const na = useWatch({ control: form.control, name: "na" });
   const { errors } = useFormState({ control: form.control });
+  // 2.0: N/A decided by the applicability profile (the saved answer is kept, only not counted), and its help variant.
+  const profile = useProfileFor(question.code);
+  const naByProfile = !!profile.na;
+  const help = useProfileHelp(question, locale);
   const needsEvidence = !na && level !== null && level >= question.evidenceFromLevel && props.evidence.length === 0;
   const showComment = props.assessmentStatus === "RETURNED" && !!response?.reviewerComment;
   const showVerified =
@@ -69,7 +75,9 @@ export function QuestionCard(props: QuestionCardProps) {
           {t("questionnaire.review.verifiedLevel", { level: `L${response.verifiedLevel} ${t(`levels.${response.verifiedLevel}`)}` })}
         </p>
       )}
-      <p className="mt-2 text-sm leading-relaxed text-slate-800">{question.help[locale]}</p>
+      <p className="mt-2 text-sm leading-relaxed text-slate-800">{help}</p>
+      <ProfileScopeAndRule question={question} locale={locale} />
+      <ProfileNaNotice code={question.code} locale={locale} />
       {/* Results issue: last cycle's open improvement item for this question, if any. */}
       <PriorPlanNote code={question.code} />
 
@@ -78,7 +86,12 @@ export function QuestionCard(props: QuestionCardProps) {
           {t("questionnaire.levels.label")}
         </p>
         <p id={`${id}-levels-hint`} className="text-sm text-slate-700">
-          {!canEdit ? t("questionnaire.levels.readOnlyHint") : na ? t("questionnaire.levels.naHint") : t("questionnaire.levels.hint")}
+          {!canEdit
+            ? t("questionnaire.levels.readOnlyHint")
+            : na
+              ? t("questionnaire.levels.naHint")
+              : // 2.0: the framework's answering rule ("全部条件均满足的最高一级") replaces the best-fit hint.
+                (profile.answeringRule?.[locale] ?? t("questionnaire.levels.hint"))}
         </p>
         <Controller
           control={form.control}
@@ -89,7 +102,7 @@ export function QuestionCard(props: QuestionCardProps) {
               locale={locale}
               value={field.value}
               onChange={field.onChange}
-              disabled={!canEdit || na}
+              disabled={!canEdit || na || naByProfile}
               labelId={`${id}-levels-label`}
               describedBy={[`${id}-levels-hint`, errors.level ? `${id}-level-error` : ""].filter(Boolean).join(" ")}
               invalid={!!errors.level}
@@ -105,7 +118,7 @@ export function QuestionCard(props: QuestionCardProps) {
         )}
       </div>
 
-      {question.allowNA && <NaField form={form} idBase={id} readOnly={!canEdit} />}
+      {question.allowNA && !naByProfile && <NaField form={form} idBase={id} readOnly={!canEdit} />}
       <NoteField form={form} idBase={id} readOnly={!canEdit} />
       <FieldError id={`${id}-root-error`} message={errors.root?.server?.message} />
 
@@ -119,6 +132,7 @@ export function QuestionCard(props: QuestionCardProps) {
         onDeleted={props.onEvidenceDeleted}
       />
       <WhyQuestion question={question} />
+      <ProfileBasis question={question} locale={locale} />
       {props.canSeeHistory && <QuestionHistory assessmentId={props.assessmentId} questionCode={question.code} />}
     </article>
   );

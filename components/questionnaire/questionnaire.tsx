@@ -4,10 +4,13 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CompletenessAnswer } from "@/lib/assessment/completeness";
 import { missingForSubmit } from "@/lib/assessment/completeness";
 import type { EvidenceView, QuestionnaireView } from "@/lib/data/assessments/types";
+import { completenessUnderProfile, evaluateProfile } from "@/lib/framework/profile";
 import { toLocale } from "@/lib/i18n/config";
 import { scoreAssessment, type AnswerInput, type ScoreLevel } from "@/lib/scoring";
 import { ackedFromResponse, isAnswered, type Acked } from "./answer";
 import { indexFramework, progressOf } from "./framework-index";
+import { ProfileContext } from "./profile-context";
+import { ProfileStep } from "./profile-step";
 import { IndicatorSection, indicatorDomId } from "./indicator-section";
 import { questionDomId } from "./question-card";
 import { QuestionSlot } from "./question-slot";
@@ -53,6 +56,19 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
 
   const { current: currentCode, go } = useIndicatorNav(index.indicatorCodes);
 
+  // 2.0: the applicability profile decides which questions are N/A (answers stay as saved).
+  const [profileAnswers, setProfileAnswers] = useState(view.profile.answers);
+  const outcome = useMemo(() => evaluateProfile(framework.profile, profileAnswers), [framework, profileAnswers]);
+  const profileContext = useMemo(() => ({ outcome, answeringRule: framework.answeringRule }), [outcome, framework]);
+  const notApplicable = useMemo(() => Object.keys(outcome.notApplicable), [outcome]);
+  // For progress and the side nav a profile-N/A question counts as done.
+  const progressAcked = useMemo(() => {
+    if (notApplicable.length === 0) return acked;
+    const out = { ...acked };
+    for (const code of notApplicable) if (out[code]) out[code] = { ...out[code], answer: { ...out[code].answer, na: true } };
+    return out;
+  }, [acked, notApplicable]);
+
   const onAcknowledged = useCallback((code: string, a: Acked) => setAcked((prev) => ({ ...prev, [code]: a })), []);
   const onState = useCallback(
     (code: string, s: SaveState) => setStates((prev) => (prev[code] === s.kind ? prev : { ...prev, [code]: s.kind })),
@@ -92,8 +108,8 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
         evidence: evidence[question.code]?.length ?? 0,
       };
     }
-    return scoreAssessment(framework, answers, { targets });
-  }, [index, acked, evidence, framework, targets]);
+    return scoreAssessment(framework, answers, { targets, notApplicable });
+  }, [index, acked, evidence, framework, targets, notApplicable]);
 
   const missing = useMemo(() => {
     const answers: Record<string, CompletenessAnswer> = {};
@@ -106,14 +122,14 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
         evidenceCount: evidence[question.code]?.length ?? 0,
       };
     }
-    return missingForSubmit(framework, answers);
-  }, [index, acked, evidence, framework]);
+    return missingForSubmit(framework, completenessUnderProfile(outcome, answers));
+  }, [index, acked, evidence, framework, outcome]);
 
   const overall = progressOf(
     index.questions.map((q) => q.question),
-    acked,
+    progressAcked,
   );
-  const firstUnanswered = index.questions.find((q) => !isAnswered(acked[q.question.code]?.answer))?.question.code ?? null;
+  const firstUnanswered = index.questions.find((q) => !isAnswered(progressAcked[q.question.code]?.answer))?.question.code ?? null;
 
   const current = index.indicatorOf.get(currentCode);
   const position = index.indicatorCodes.indexOf(currentCode);
@@ -140,6 +156,7 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
   if (!current) return null;
 
   return (
+    <ProfileContext.Provider value={profileContext}>
     <div className="space-y-6">
       <QuestionnaireHeader
         orgUnitName={assessment.orgUnitName[locale]}
@@ -162,12 +179,22 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
       {view.snapshot ? (
         <SnapshotPanel self={view.snapshot.self} verified={view.snapshot.verified} framework={framework} locale={locale} />
       ) : null}
+      {framework.profile && (
+        <ProfileStep
+          assessmentId={assessment.id}
+          profile={framework.profile}
+          locale={locale}
+          initial={view.profile}
+          canEdit={canEdit}
+          onSaved={(answers) => setProfileAnswers(answers)}
+        />
+      )}
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
         <SideNav
           className="lg:col-start-1 lg:row-start-1"
           framework={framework}
           locale={locale}
-          acked={acked}
+          acked={progressAcked}
           states={states}
           current={currentCode}
           onGo={goIndicator}
@@ -237,6 +264,7 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
         </div>
       )}
     </div>
+    </ProfileContext.Provider>
   );
 }
 

@@ -10,19 +10,22 @@ export function LiveSummary({
   framework,
   targets,
   dimensionNames,
+  notApplicable,
 }: {
   framework: ScoringFramework;
   targets: Record<string, ScoreLevel>;
   dimensionNames: Record<string, string>;
+  /** 2.0: questions the applicability profile makes N/A (as the server counts them on approval). */
+  notApplicable?: readonly string[];
 }) {
   const t = useTranslations("review.summary");
   const { answers } = useReviewState();
   const [self, verified] = useMemo(
     () => [
-      scoreAssessment(framework, answers, { targets, basis: "self" }),
-      scoreAssessment(framework, answers, { targets, basis: "verified" }),
+      scoreAssessment(framework, answers, { targets, basis: "self", notApplicable }),
+      scoreAssessment(framework, answers, { targets, basis: "verified", notApplicable }),
     ],
-    [framework, answers, targets],
+    [framework, answers, targets, notApplicable],
   );
   return (
     <div className="space-y-3">

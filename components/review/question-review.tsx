@@ -3,6 +3,7 @@ import type { ResponseView } from "@/lib/data/assessments/types";
 import type { Locale, Question } from "@/lib/framework";
 import { ChangeMark } from "./change-mark";
 import { DecisionHistory } from "./decision-history";
+import { ProfileCriteriaMarks } from "@/components/questionnaire/profile-criteria-marks";
 import { EvidenceList } from "./evidence-list";
 import { VerifyForm } from "./verify-form";
 
@@ -108,6 +109,10 @@ export function QuestionReview({
             {na ? t("review.question.noVerifyNa") : t("review.question.noVerifyUnanswered")}
           </p>
         ))}
+      {/* 2.0: which criteria the evidence shows (stored with the response). */}
+      {level !== null && (canReview || showVerification) && (
+        <ProfileCriteriaMarks assessmentId={assessmentId} question={question} locale={locale} initial={response?.criteriaMet ?? []} canEdit={canReview} />
+      )}
     </article>
   );
 }

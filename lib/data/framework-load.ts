@@ -38,7 +38,7 @@ async function readFramework(frameworkVersionId: string, client: Prisma.Transact
     },
   });
   const ids = new Map<string, string>();
-  const framework = frameworkSchema.parse({
+  const fromRows = frameworkSchema.parse({
     code: fv.code,
     version: fv.version,
     name: { "zh-CN": fv.nameZh, en: fv.nameEn },
@@ -71,11 +71,18 @@ async function readFramework(frameworkVersionId: string, client: Prisma.Transact
       })),
     })),
   });
+  // 2.0+: the stored document is the full content; the rows give the question ids and must agree with it.
+  const framework = fv.document === null ? fromRows : frameworkSchema.parse(fv.document);
+  if (framework.code !== fv.code || framework.version !== fv.version) {
+    throw new Error(`framework ${fv.code} ${fv.version}: stored document is for ${framework.code} ${framework.version}`);
+  }
   const questionByCode: LoadedFramework["questionByCode"] = new Map();
   for (const d of framework.dimensions) {
     for (const i of d.indicators) {
       for (const q of i.questions) {
-        questionByCode.set(q.code, { ...q, id: ids.get(q.code)!, dimension: d.code, indicator: i.code });
+        const id = ids.get(q.code);
+        if (!id) throw new Error(`framework ${fv.code} ${fv.version}: question ${q.code} has no stored row`);
+        questionByCode.set(q.code, { ...q, id, dimension: d.code, indicator: i.code });
       }
     }
   }

@@ -42,6 +42,8 @@ export async function ensureFrameworkPublished(framework: Framework): Promise<St
           descriptionEn: framework.description.en,
           status: "DRAFT",
           contentHash,
+          // 2.0+: the whole document, so criteria, basis, scope notes and the profile load back exactly.
+          ...(hasVersion2Content(framework) ? { document: JSON.parse(JSON.stringify(framework)) as Prisma.InputJsonValue } : {}),
         },
       });
       for (const [di, d] of framework.dimensions.entries()) {
@@ -99,4 +101,9 @@ export async function ensureFrameworkPublished(framework: Framework): Promise<St
     },
     { timeout: 60_000 },
   );
+}
+
+/** 1.0 lives entirely in the content rows; later versions carry content the rows do not hold. */
+function hasVersion2Content(framework: Framework): boolean {
+  return framework.profile !== undefined || framework.dimensions.some((d) => d.indicators.some((i) => i.questions.some((q) => q.criteria !== undefined)));
 }

@@ -5,6 +5,7 @@ import { defaultFramework } from "@/lib/framework";
 import { appendAudit } from "./audit";
 import { DEMO_CYCLE, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./demo-data";
 import { ensureFrameworkPublished } from "./framework-store";
+import { ensureFramework2Published, seedDemoCycle2 } from "./seed-framework2";
 
 export interface SeedResult {
   frameworkCreated: boolean;
@@ -19,12 +20,16 @@ export interface SeedResult {
  */
 export async function seed(opts: { demo: boolean }): Promise<SeedResult> {
   const fw = await ensureFrameworkPublished(defaultFramework);
+  // ── Framework 2.0 (issue 10): published beside 1.0, never instead of it. ──
+  const fw2 = await ensureFramework2Published();
   let demoSeeded = false;
   if (opts.demo && (await db().orgUnit.count()) === 0) {
     await seedDemo(fw.id);
+    // ── Framework 2.0 (issue 10): a second open demo cycle on 2.0 (see seed-framework2.ts). ──
+    await seedDemoCycle2(fw2.id);
     demoSeeded = true;
   }
-  return { frameworkCreated: fw.created, demoSeeded };
+  return { frameworkCreated: fw.created || fw2.created, demoSeeded };
 }
 
 async function seedDemo(frameworkVersionId: string): Promise<void> {

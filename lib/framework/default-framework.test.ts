@@ -3,7 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { allQuestions, defaultFramework, defaultFrameworkInputForTests, frameworkSchema, normalizeSourceText } from "./test-exports";
 
-const SEED = path.resolve(__dirname, "../../../shared/seed/000_c5059f9d3d2d9aa4.txt");
+// The paper sits in shared/seed next to the checkout, or above a worktree: look upwards.
+function findSeed(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "shared/seed/000_c5059f9d3d2d9aa4.txt");
+    if (existsSync(candidate) || path.dirname(dir) === dir) return candidate;
+  }
+}
+const SEED = findSeed();
 
 describe("default framework", () => {
   it("passes its schema", () => {

@@ -3,7 +3,9 @@ import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "./config";
 
 /** Feature catalogues kept in their own files (messages/<namespace>.<locale>.json), mounted under their namespace. */
-export const FEATURE_NAMESPACES = ["methodology", "questionnaire", "review", "table", "myAssessments", "results", "admin", "audit"] as const;
+export const FEATURE_NAMESPACES = [
+  "methodology", "questionnaire", "review", "table", "myAssessments", "results", "admin", "audit", "framework2",
+] as const;
 
 // No locale in the URL: government users share links, and a link should open in the reader's own language.
 export default getRequestConfig(async () => {

@@ -19,6 +19,8 @@ import type {
  * Rules (numbered as in docs and tests):
  *  1. Included = has a level and is not a valid N/A (see answers.ts for N/A
  *     where it is not allowed). Unanswered and N/A are left out of averages.
+ *     A question listed in options.notApplicable (the applicability profile)
+ *     is N/A whatever its answer.
  *  2. Effective level: see resolveQuestion in answers.ts.
  *  3. Question score = (L − 1) × 25.
  *  4. Indicator index = weighted mean of included question scores; null if none.
@@ -37,6 +39,7 @@ export function scoreAssessment(
   options: ScoringOptions = {},
 ): ScoreResult {
   const basis = options.basis === "verified" ? "verified" : "self";
+  const byProfile = new Set(options.notApplicable ?? []);
   const states: QuestionState[][][] = [];
   const indicators: IndicatorScore[] = [];
   const dimensions: DimensionScore[] = [];
@@ -55,7 +58,9 @@ export function scoreAssessment(
       const indicatorStates: QuestionState[] = [];
       const scores: { weight: number; value: number | null }[] = [];
       for (const question of indicator.questions) {
-        const state = resolveQuestion(question, answerFor(answers, question.code), basis);
+        const state: QuestionState = byProfile.has(question.code)
+          ? { kind: "na" }
+          : resolveQuestion(question, answerFor(answers, question.code), basis);
         indicatorStates.push(state);
         questions++;
         if (state.kind === "unanswered") continue;

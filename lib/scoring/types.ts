@@ -56,6 +56,13 @@ export interface ScoringOptions {
   /** Target level per dimension code; missing dimensions get the default target. */
   targets?: Readonly<Record<string, ScoreLevel | undefined>>;
   basis?: Basis;
+  /**
+   * Question codes that are not applicable whatever was answered — decided by
+   * the applicability profile (framework 2.0). They count as N/A (rule 1) even
+   * where the question does not allow a manual N/A; stored answers are ignored,
+   * never deleted. Absent for 1.0, which leaves every result unchanged.
+   */
+  notApplicable?: readonly string[];
 }
 
 export type Phase = "near" | "mid" | "long";

@@ -3,7 +3,7 @@ import { ensureFrameworkPublished } from "@/lib/data/framework-store";
 import { seed } from "@/lib/data/seed";
 import { DEMO_UNITS, DEMO_USERS } from "@/lib/data/demo-data";
 import { db, disconnectDb } from "@/lib/db";
-import { allQuestions, defaultFramework, type Framework } from "@/lib/framework";
+import { allQuestions, bundledFrameworks, defaultFramework, type Framework } from "@/lib/framework";
 
 afterAll(() => disconnectDb());
 
@@ -23,7 +23,8 @@ describe("seed", () => {
       where: { code_version: { code: defaultFramework.code, version: defaultFramework.version } },
     });
     expect(stored.status).toBe("PUBLISHED");
-    expect(first.questions).toBe(allQuestions(defaultFramework).length);
+    // Every bundled version (1.0 and 2.0) is published, each with all its questions.
+    expect(first.questions).toBe(bundledFrameworks.reduce((n, f) => n + allQuestions(f).length, 0));
 
     await seed({ demo: false });
     expect(await counts()).toEqual(first);
@@ -66,7 +67,7 @@ describe("seed", () => {
     next.dimensions[0]!.indicators[0]!.questions[0]!.text["zh-CN"] = "新版本题目";
     const stored = await ensureFrameworkPublished(next);
     expect(stored.created).toBe(true);
-    expect(await db().frameworkVersion.count({ where: { code: defaultFramework.code } })).toBe(2);
+    expect(await db().frameworkVersion.count({ where: { code: defaultFramework.code } })).toBe(bundledFrameworks.length + 1);
   });
 
   it("seeds demo data only into a database without organisations", async () => {

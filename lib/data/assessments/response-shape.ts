@@ -30,6 +30,7 @@ export function toResponseView(r: ResponseRow): ResponseView {
     note: r.note ?? "",
     verifiedLevel: r.verifiedLevel,
     reviewerComment: r.reviewerComment ?? "",
+    criteriaMet: Array.isArray(r.criteriaMet) ? (r.criteriaMet as string[]) : [],
     updatedAt: r.updatedAt.toISOString(),
     updatedByName: r.updatedBy?.displayName ?? null,
     evidence: r.evidence.map(toEvidenceView),

@@ -24,6 +24,8 @@ export interface ResponseView {
   note: string;
   verifiedLevel: number | null;
   reviewerComment: string;
+  /** 2.0: criterion ids the reviewer found shown by the evidence. */
+  criteriaMet: string[];
   updatedAt: string | null;
   updatedByName: string | null;
   evidence: EvidenceView[];
@@ -87,6 +89,8 @@ export interface QuestionnaireView {
   /** Keyed by question code; a question never saved has no entry. */
   responses: Record<string, ResponseView>;
   permissions: AssessmentPermissions;
+  /** 2.0: the applicability profile answers ({} and version 0 when none saved; always so for 1.0). */
+  profile: { answers: Record<string, string>; version: number };
   /** Present once approved: the stored self and verified results. */
   snapshot: {
     formulaVersion: string;

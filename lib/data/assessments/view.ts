@@ -7,6 +7,7 @@ import { loadFramework } from "../framework-load";
 import { orgScopeWhere } from "../org-units";
 import { canDo, loadAssessmentFor } from "./access";
 import { answerWindowState, isoDay } from "./cycle-window";
+import { readProfile } from "./profile";
 import { responseInclude, toResponseView } from "./response-shape";
 import { reviewInfo } from "./review-view";
 import type { QuestionnaireView, ReviewQueueItem, ResponseView } from "./types";
@@ -20,7 +21,7 @@ export async function getQuestionnaireView(actor: Actor, assessmentId: string): 
   const a = await loadAssessmentFor(actor, assessmentId, "read");
   const path = a.orgUnit.path;
   const reviewer = canDo(actor, "review", path);
-  const [fw, rows, snapshot, decisions] = await Promise.all([
+  const [fw, rows, snapshot, decisions, profile] = await Promise.all([
     loadFramework(a.cycle.frameworkVersionId),
     db().response.findMany({ where: { assessmentId: a.id }, include: responseInclude }),
     db().scoreSnapshot.findFirst({ where: { assessmentId: a.id }, orderBy: { computedAt: "desc" } }),
@@ -31,6 +32,7 @@ export async function getQuestionnaireView(actor: Actor, assessmentId: string): 
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         })
       : Promise.resolve([]),
+    readProfile(db(), a.id),
   ]);
   const hideDrafts = a.status === "SUBMITTED" && !reviewer;
   const codeById = new Map([...fw.questionByCode.values()].map((q) => [q.id, q.code]));
@@ -64,6 +66,7 @@ export async function getQuestionnaireView(actor: Actor, assessmentId: string): 
       cycleWindow: { state: windowState, opensOn: isoDay(a.cycle.opensOn), closesOn: isoDay(a.cycle.closesOn) },
     },
     framework: fw.framework,
+    profile,
     responses,
     permissions: {
       // The server refuses these outside the cycle's window too; the page only follows.

@@ -14,6 +14,7 @@ import { readAnswers } from "./answers";
 import { syncPlanFromResult } from "../results/plan";
 import { assertAnswerWindow } from "./cycle-window";
 import { commentedInRound, undecidedChanges, verifiedBasis } from "./review-rounds";
+import { completenessUnderProfile, profileMissing, profileNotApplicable, profileOf } from "./profile";
 
 type Tx = Prisma.TransactionClient;
 
@@ -124,10 +125,13 @@ export async function submitAssessment(actor: Actor, input: TransitionInput, met
     assertAnswerWindow(a.cycle);
     const fw = await loadFramework(a.cycle.frameworkVersionId, tx);
     const { completeness } = await readAnswers(tx, a.id, fw);
-    const missing = missingForSubmit(fw.framework, completeness);
-    if (missing.length) {
+    // 2.0: the applicability profile must be complete; the questions it makes N/A count as N/A.
+    const { outcome } = await profileOf(tx, a.id, fw.framework);
+    const missing = missingForSubmit(fw.framework, completenessUnderProfile(outcome, completeness));
+    const missingProfile = profileMissing(fw.framework, outcome);
+    if (missing.length || missingProfile.length) {
       throw new ValidationError(
-        missing.map((m) => ({ path: m.questionCode, message: `missing.${m.reason}` })),
+        [...missingProfile, ...missing.map((m) => ({ path: m.questionCode, message: `missing.${m.reason}` }))],
         "incomplete",
       );
     }
@@ -186,8 +190,9 @@ export async function approveAssessment(actor: Actor, input: TransitionInput, me
     const fw = await loadFramework(a.cycle.frameworkVersionId, tx);
     const { scoring } = await readAnswers(tx, a.id, fw);
     const targets = a.targets as Record<string, ScoreLevel>;
-    const self = scoreAssessment(fw.framework, scoring, { targets, basis: "self" });
-    const verified = scoreAssessment(fw.framework, scoring, { targets, basis: "verified" });
+    const notApplicable = profileNotApplicable((await profileOf(tx, a.id, fw.framework)).outcome);
+    const self = scoreAssessment(fw.framework, scoring, { targets, basis: "self", notApplicable });
+    const verified = scoreAssessment(fw.framework, scoring, { targets, basis: "verified", notApplicable });
     await tx.scoreSnapshot.create({
       data: {
         assessmentId: a.id,

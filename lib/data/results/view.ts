@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { compareProgress } from "@/lib/report/progress";
 import { explainResult } from "@/lib/report/why";
+import { profileNotApplicable, profileOf } from "../assessments/profile";
 import { scoreAssessment, type AnswersInput, type ScoreLevel, type ScoreResult } from "@/lib/scoring";
 import type { Actor } from "../actor";
 import { canDo, loadAssessmentFor } from "../assessments/access";
@@ -63,7 +64,9 @@ export async function getResultsView(actor: Actor, assessmentId: string): Promis
 
   const targets = a.targets as Record<string, ScoreLevel>;
   const stored = a.status === "APPROVED" && snapshot ? (snapshot.result as unknown as Stored) : null;
-  const self = stored?.self ?? scoreAssessment(fw.framework, answers, { targets, basis: "self" });
+  // 2.0: the questions the applicability profile makes N/A count as N/A, as in the approval's snapshot.
+  const notApplicable = profileNotApplicable((await profileOf(db(), a.id, fw.framework)).outcome);
+  const self = stored?.self ?? scoreAssessment(fw.framework, answers, { targets, basis: "self", notApplicable });
   const verified = stored?.verified ?? null;
   const main = verified ?? self;
   const basis = verified ? "verified" : "self";
@@ -92,7 +95,7 @@ export async function getResultsView(actor: Actor, assessmentId: string): Promis
     self,
     verified,
     main,
-    why: explainResult(fw.framework, answers, { targets, basis }, main),
+    why: explainResult(fw.framework, answers, { targets, basis, notApplicable }, main),
     questions,
     progress,
     plan,

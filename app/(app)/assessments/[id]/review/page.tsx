@@ -14,6 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth/guard";
 import { hasRole, type Actor } from "@/lib/data/actor";
 import { getQuestionnaireView } from "@/lib/data/assessments/view";
+import { evaluateProfile } from "@/lib/framework/profile";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { toLocale } from "@/lib/i18n/config";
 import type { ScoreLevel } from "@/lib/scoring";
@@ -129,6 +130,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                   framework={toScoringFramework(framework)}
                   targets={a.targets as Record<string, ScoreLevel>}
                   dimensionNames={dimensionNames}
+                  notApplicable={Object.keys(evaluateProfile(framework.profile, view.profile.answers).notApplicable)}
                 />
               )}
             </section>
