@@ -60,3 +60,27 @@ export const DEMO_CYCLE = {
   opensOn: "2026-03-01",
   closesOn: "2026-12-31",
 };
+
+/**
+ * The dates a demo cycle is stored with. The server enforces a cycle's window
+ * (answers only while it is open), so a demo seeded after its nominal close
+ * date would be read-only: the window is widened to keep it open for a while
+ * around the day it is seeded — never narrowed. `daysBefore` keeps the 1.0
+ * and 2.0 demo cycles in the same order of opening whatever the day.
+ */
+export function demoCycleWindow(
+  cycle: { opensOn: string; closesOn: string },
+  today: Date = new Date(),
+  daysBefore = 30,
+): { opensOn: Date; closesOn: Date } {
+  const day = (offset: number) => {
+    const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+    d.setUTCDate(d.getUTCDate() + offset);
+    return d;
+  };
+  const opens = new Date(`${cycle.opensOn}T00:00:00Z`);
+  const closes = new Date(`${cycle.closesOn}T00:00:00Z`);
+  const earliest = day(-daysBefore);
+  const latest = day(180);
+  return { opensOn: opens < earliest ? opens : earliest, closesOn: closes > latest ? closes : latest };
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { framework2 } from "@/lib/framework";
+import { demoCycleWindow } from "./demo-data";
 import { ensureFrameworkPublished, type StoredFramework } from "./framework-store";
 
 /**
@@ -31,8 +32,8 @@ export async function seedDemoCycle2(frameworkVersionId: string): Promise<void> 
         nameZh: DEMO_CYCLE_2.nameZh,
         nameEn: DEMO_CYCLE_2.nameEn,
         year: DEMO_CYCLE_2.year,
-        opensOn: new Date(DEMO_CYCLE_2.opensOn),
-        closesOn: new Date(DEMO_CYCLE_2.closesOn),
+        // Opens a day before the 1.0 cycle whatever day the demo is seeded (see demoCycleWindow).
+        ...demoCycleWindow(DEMO_CYCLE_2, new Date(), 31),
         frameworkVersionId,
         status: "OPEN",
       },

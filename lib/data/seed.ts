@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { defaultFramework } from "@/lib/framework";
 import { appendAudit } from "./audit";
-import { DEMO_CYCLE, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./demo-data";
+import { DEMO_CYCLE, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, demoCycleWindow } from "./demo-data";
 import { ensureFrameworkPublished } from "./framework-store";
 import { ensureFramework2Published, seedDemoCycle2 } from "./seed-framework2";
 
@@ -72,8 +72,7 @@ async function seedDemo(frameworkVersionId: string): Promise<void> {
           nameZh: DEMO_CYCLE.nameZh,
           nameEn: DEMO_CYCLE.nameEn,
           year: DEMO_CYCLE.year,
-          opensOn: new Date(DEMO_CYCLE.opensOn),
-          closesOn: new Date(DEMO_CYCLE.closesOn),
+          ...demoCycleWindow(DEMO_CYCLE),
           frameworkVersionId,
           status: "OPEN",
         },

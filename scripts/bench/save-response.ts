@@ -53,7 +53,7 @@ async function main() {
     await migrate({ connectionString: process.env.DATABASE_URL });
     const fw = await ensureFrameworkPublished(defaultFramework);
     const cycle = await db().assessmentCycle.create({
-      data: { nameZh: "基准测试", nameEn: "Benchmark", year: 2026, opensOn: new Date(), closesOn: new Date(), frameworkVersionId: fw.id, status: "OPEN" },
+      data: { nameZh: "基准测试", nameEn: "Benchmark", year: 2026, opensOn: new Date(Date.now() - 7 * 86_400_000), closesOn: new Date(Date.now() + 7 * 86_400_000), frameworkVersionId: fw.id, status: "OPEN" },
     });
     const provinceId = crypto.randomUUID();
     await db().orgUnit.create({ data: { id: provinceId, code: "B", nameZh: "基准省", nameEn: "Bench", kind: "PROVINCE", path: `/${provinceId}/` } });

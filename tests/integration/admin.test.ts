@@ -4,6 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dayFromToday } from "./assessment-fixtures";
 import { signOutEverywhereAction } from "@/app/(app)/account/actions";
 import { addParticipantsAction, closeCycleAction, createCycleAction, extendCycleAction, openCycleAction } from "@/app/(app)/admin/cycles/actions";
 import { createOrgUnitAction, moveOrgUnitAction, setOrgUnitActiveAction } from "@/app/(app)/admin/org-units/actions";
@@ -327,7 +328,9 @@ describe("cycles and participation", () => {
   it("a cycle for one city: its departments see and start it, others do not; closing stops new starts", async () => {
     actAs(admin);
     const fw = await ensureFrameworkPublished(defaultFramework);
-    const created = await createCycleAction({ nameZh: `城市周期 ${tag}`, nameEn: "City cycle", year: 2027, opensOn: "2027-01-01", closesOn: "2027-06-30", frameworkVersionId: fw.id, ownerUnitId: w.units.P.id });
+    // Open today, whatever day the suite runs: starting an assessment needs the cycle's window (issue 16).
+    const day = (n: number) => dayFromToday(n).toISOString().slice(0, 10);
+    const created = await createCycleAction({ nameZh: `城市周期 ${tag}`, nameEn: "City cycle", year: 2027, opensOn: day(-1), closesOn: day(180), frameworkVersionId: fw.id, ownerUnitId: w.units.P.id });
     if (!created.ok) throw new Error(created.messageKey);
     const cycleId = created.data.id;
     expect(await openCycleAction({ cycleId })).toMatchObject({ ok: false, messageKey: "admin.noParticipants" });
@@ -342,8 +345,8 @@ describe("cycles and participation", () => {
     await expect(startOrResumeAssessment(outside, { cycleId, orgUnitId: w.units.D2.id }, meta)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().assessment.count({ where: { cycleId } })).toBe(0);
     expect((await startOrResumeAssessment(inside, { cycleId, orgUnitId: w.units.D.id }, meta)).created).toBe(true);
-    expect(await extendCycleAction({ cycleId, closesOn: "2027-01-15" })).toMatchObject({ ok: false, messageKey: "admin.extendLater" });
-    expect(await extendCycleAction({ cycleId, closesOn: "2027-09-30" })).toEqual({ ok: true, data: null });
+    expect(await extendCycleAction({ cycleId, closesOn: day(10) })).toMatchObject({ ok: false, messageKey: "admin.extendLater" });
+    expect(await extendCycleAction({ cycleId, closesOn: day(270) })).toEqual({ ok: true, data: null });
     expect(await closeCycleAction({ cycleId })).toEqual({ ok: true, data: null });
     expect((await db().assessmentCycle.findUniqueOrThrow({ where: { id: cycleId } })).status).toBe("CLOSED");
     expect(await createCycleAction({ nameZh: "", nameEn: "x", year: 1900, opensOn: "2027-02-30", closesOn: "2026-01-01", frameworkVersionId: fw.id, ownerUnitId: w.units.P.id })).toMatchObject({ ok: false, code: "VALIDATION" });

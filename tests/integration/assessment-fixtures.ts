@@ -8,7 +8,7 @@ import { createWorld, type FixtureUser } from "./fixtures";
 
 const meta = { ip: null, userAgent: null };
 
-function dayFromToday(days: number): Date {
+export function dayFromToday(days: number): Date {
   const d = new Date();
   d.setUTCHours(0, 0, 0, 0);
   d.setUTCDate(d.getUTCDate() + days);

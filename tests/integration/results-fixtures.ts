@@ -3,7 +3,7 @@ import { approveAssessmentAction, submitAssessmentAction, verifyResponseAction }
 import { db } from "@/lib/db";
 import { allQuestions, defaultFramework } from "@/lib/framework";
 import { actAs } from "./fixtures";
-import { createAssessmentWorld, startAssessment } from "./assessment-fixtures";
+import { createAssessmentWorld, dayFromToday, startAssessment } from "./assessment-fixtures";
 
 export const QUESTIONS = allQuestions(defaultFramework);
 
@@ -54,8 +54,9 @@ export async function createLaterCycle(frameworkVersionId: string) {
       nameZh: `下一周期 ${randomBytes(3).toString("hex")}`,
       nameEn: "Next cycle",
       year: 2027,
-      opensOn: new Date("2027-01-01"),
-      closesOn: new Date("2027-12-31"),
+      // Opens after the first cycle (which opened 60 days ago) and is open today: the server enforces the window.
+      opensOn: dayFromToday(-30),
+      closesOn: dayFromToday(330),
       frameworkVersionId,
       status: "OPEN",
     },
