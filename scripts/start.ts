@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { removeEmbeddedAddress, writeEmbeddedAddress } from "./lib/embedded-address";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -71,6 +72,7 @@ async function main() {
       await new Promise((r) => server!.once("exit", r));
     }
     await embedded?.stop();
+    if (embedded) removeEmbeddedAddress(dataDir);
     log("stopped");
     process.exit(code);
   };
@@ -81,6 +83,8 @@ async function main() {
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg") });
     databaseUrl = embedded.url;
+    // `npm run backup` connects here while the app runs (opening pg/ twice would corrupt it).
+    writeEmbeddedAddress(dataDir, embedded.url);
     log(`embedded PostgreSQL (PGlite) running, data in ${path.relative(root, path.join(dataDir, "pg"))}/`);
   } else {
     log("using the PostgreSQL server in DATABASE_URL");
