@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSy
 import path from "node:path";
 import { demoPolicy } from "./lib/demo-policy";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { removeEmbeddedAddress, writeEmbeddedAddress } from "./lib/embedded-address";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -86,6 +87,7 @@ async function main() {
       await new Promise((r) => server!.once("exit", r));
     }
     await embedded?.stop();
+    if (embedded) removeEmbeddedAddress(dataDir);
     log("stopped");
     process.exit(code);
   };
@@ -96,6 +98,8 @@ async function main() {
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg") });
     databaseUrl = embedded.url;
+    // `npm run backup` connects here while the app runs (opening pg/ twice would corrupt it).
+    writeEmbeddedAddress(dataDir, embedded.url);
     log(`embedded PostgreSQL (PGlite) running, data in ${path.relative(root, path.join(dataDir, "pg"))}/`);
   } else {
     log("using the PostgreSQL server in DATABASE_URL");
