@@ -114,11 +114,32 @@ async function e2ePhase(): Promise<number> {
   }
 }
 
+/**
+ * Two instances behind nginx (tests/multi-instance): needs a PostgreSQL server, the production build the
+ * end-to-end phase made, and Debian's nginx. Skipped, saying why, when any of them is missing.
+ */
+async function multiInstancePhase(): Promise<number> {
+  if (!process.env.DATABASE_URL) {
+    console.log("[test] two instances behind nginx: skipped (needs DATABASE_URL, a PostgreSQL server)");
+    return 0;
+  }
+  if (!["/usr/sbin/nginx", "/usr/bin/nginx"].some((p) => existsSync(p))) {
+    console.log("[test] two instances behind nginx: skipped (nginx is not installed: apt-get install -y nginx)");
+    return 0;
+  }
+  return run(["--import", "tsx", "--test", "tests/multi-instance/two-instances.test.ts"], {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+  });
+}
+
 async function main(): Promise<number> {
   console.log(`[test] fresh databases: ${process.env.DATABASE_URL ? "on the DATABASE_URL server" : "embedded PGlite (in memory)"}`);
   let failed = 0;
   if (!e2eOnly) failed += await vitestPhase();
   if (!noE2e) failed += await e2ePhase();
+  if (!noE2e) failed += await multiInstancePhase();
   console.log(failed ? "[test] FAILED" : "[test] all passed");
   return failed ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 /**
  * Two app instances on one PostgreSQL behind nginx (scripts/multi-instance.sh)
- * work as one. Needs a PostgreSQL server, a production build and nginx, so it
- * runs on its own, not inside `npm test`:
+ * work as one. Needs a PostgreSQL server, a production build and nginx; `npm test`
+ * runs it after the end-to-end phase when all three are there, or on its own:
  *
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run test:multi-instance
  *
