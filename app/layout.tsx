@@ -13,6 +13,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // Client components only need these namespaces; the long methodology texts stay on the server.
 const CLIENT_NAMESPACES = [
   "app", "nav", "signIn", "account", "users", "locale", "errors", "validation", "common", "levels", "questionnaire", "review",
+  // Issue 9: the warning state form, thresholds form and "check now" button.
+  "warnings",
 ] as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -1,8 +1,11 @@
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
+import compareEn from "@/messages/compare.en.json";
+import compareZh from "@/messages/compare.zh-CN.json";
 import type { AppLocale } from "./config";
 
-const catalogues = { en, "zh-CN": zh } as const;
+// Feature catalogues needed outside React (the comparison export's headings) are mounted under their namespace.
+const catalogues = { en: { ...en, compare: compareEn }, "zh-CN": { ...zh, compare: compareZh } } as const;
 
 /** Looks up a dotted key outside React (route handlers' error bodies); falls back to the key's own last segment. */
 export function translate(locale: AppLocale, key: string): string {

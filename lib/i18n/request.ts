@@ -3,7 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "./config";
 
 /** Feature catalogues kept in their own files (messages/<namespace>.<locale>.json), mounted under their namespace. */
-export const FEATURE_NAMESPACES = ["methodology", "questionnaire", "review"] as const;
+export const FEATURE_NAMESPACES = ["methodology", "questionnaire", "review", "table", "compare", "warnings"] as const;
 
 // No locale in the URL: government users share links, and a link should open in the reader's own language.
 export default getRequestConfig(async () => {

@@ -10,6 +10,9 @@ import { appendAudit, type RequestMeta } from "../audit";
 import { loadFramework } from "../framework-load";
 import { loadAssessmentFor, type Purpose } from "./access";
 import { readAnswers } from "./answers";
+// Issue 9 (comparison, early warning): score rows for SQL aggregation and the warning hook.
+import { writeScoreRows } from "../compare/score-rows";
+import { evaluateWarningsForAssessment } from "../warnings/evaluate";
 
 type Tx = Prisma.TransactionClient;
 
@@ -123,6 +126,8 @@ export async function submitAssessment(actor: Actor, input: TransitionInput, met
       );
     }
     await moveStatus(tx, a.id, "submit", input.expectedVersion, { submittedAt: new Date() });
+    // Issue 9: the warning rules run on submit (unsupported claims, due dates), in this transaction.
+    await evaluateWarningsForAssessment(tx, { orgUnitId: a.orgUnitId, cycleId: a.cycleId });
     await appendAudit(tx, {
       actor,
       action: "assessment.submitted",
@@ -170,13 +175,16 @@ export async function approveAssessment(actor: Actor, input: TransitionInput, me
     const targets = a.targets as Record<string, ScoreLevel>;
     const self = scoreAssessment(fw.framework, scoring, { targets, basis: "self" });
     const verified = scoreAssessment(fw.framework, scoring, { targets, basis: "verified" });
-    await tx.scoreSnapshot.create({
+    const snapshot = await tx.scoreSnapshot.create({
       data: {
         assessmentId: a.id,
         formulaVersion: FORMULA_VERSION,
         result: JSON.parse(JSON.stringify({ self, verified })) as Prisma.InputJsonValue,
       },
     });
+    // Issue 9: per-dimension rows for the comparison (same transaction), then the warning rules.
+    await writeScoreRows(tx, { assessmentId: a.id, snapshotId: snapshot.id, orgUnitId: a.orgUnitId, cycleId: a.cycleId, self, verified });
+    await evaluateWarningsForAssessment(tx, { orgUnitId: a.orgUnitId, cycleId: a.cycleId });
     await appendAudit(tx, {
       actor,
       action: "assessment.approved",
