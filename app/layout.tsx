@@ -19,6 +19,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 const CLIENT_NAMESPACES = [
   "app", "nav", "signIn", "account", "users", "locale", "errors", "validation", "common", "levels", "questionnaire", "review", "results",
   "admin", "roles", "orgKinds", "framework2",
+  // Issue 9: the warning state form, thresholds form and "check now" button.
+  "warnings",
 ] as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -13,6 +13,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home" },
   { href: "/assessments", labelKey: "myAssessments", roles: ["RESPONDENT", "DEPT_ADMIN"] },
   { href: "/reviews", labelKey: "reviews", roles: ["REVIEWER"] },
+  // Issue 9: comparison (oversight, reviewers read-only) and early warnings (with a badge of new ones).
+  { href: "/compare", labelKey: "compare", roles: ["OVERSIGHT", "REVIEWER"] },
+  { href: "/warnings", labelKey: "warnings", roles: ["OVERSIGHT", "DEPT_ADMIN", "RESPONDENT"] },
   { href: "/org-units", labelKey: "orgUnits", roles: ["OVERSIGHT", "SYS_ADMIN", "REVIEWER", "DEPT_ADMIN"] },
   { href: "/admin/org-units", labelKey: "adminOrgUnits", roles: ["SYS_ADMIN"] },
   { href: "/admin/users", labelKey: "users", roles: ["SYS_ADMIN"] },

@@ -5,11 +5,14 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireActor } from "@/lib/auth/guard";
 import { rolesOf } from "@/lib/data/actor";
 import { navFor } from "@/lib/navigation";
+import { countNewWarnings } from "@/lib/data/warnings/warnings";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const t = await getTranslations();
   const items = navFor(rolesOf(actor));
+  // Issue 9: the count of new warnings the user may see, shown on the "warnings" link.
+  const newWarnings = items.some((i) => i.href === "/warnings") ? await countNewWarnings(actor) : 0;
   return (
     <>
       <a
@@ -38,6 +41,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                   className="inline-block rounded-t-md px-3 py-2 text-sm text-slate-800 hover:bg-slate-100"
                 >
                   {t(`nav.${i.labelKey}`)}
+                  {i.href === "/warnings" && newWarnings > 0 ? (
+                    <span className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">
+                      <span aria-hidden="true">{newWarnings}</span>
+                      <span className="sr-only">{t("nav.warningsBadge", { count: newWarnings })}</span>
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

@@ -2,9 +2,15 @@ import adminEn from "@/messages/admin.en.json";
 import adminZh from "@/messages/admin.zh-CN.json";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
+import compareEn from "@/messages/compare.en.json";
+import compareZh from "@/messages/compare.zh-CN.json";
 import type { AppLocale } from "./config";
 
-const catalogues = { en: { ...en, admin: adminEn }, "zh-CN": { ...zh, admin: adminZh } } as const;
+// Feature catalogues needed outside React (route handlers' errors, the comparison export's headings) are mounted under their namespace.
+const catalogues = {
+  en: { ...en, admin: adminEn, compare: compareEn },
+  "zh-CN": { ...zh, admin: adminZh, compare: compareZh },
+} as const;
 
 /** Looks up a dotted key outside React (route handlers' error bodies); falls back to the key's own last segment. */
 export function translate(locale: AppLocale, key: string): string {

@@ -4,7 +4,7 @@ import { LOCALE_COOKIE, toLocale } from "./config";
 
 /** Feature catalogues kept in their own files (messages/<namespace>.<locale>.json), mounted under their namespace. */
 export const FEATURE_NAMESPACES = [
-  "methodology", "questionnaire", "review", "table", "myAssessments", "results", "admin", "audit", "framework2",
+  "methodology", "questionnaire", "review", "table", "myAssessments", "results", "admin", "audit", "framework2", "compare", "warnings",
 ] as const;
 
 // No locale in the URL: government users share links, and a link should open in the reader's own language.

@@ -15,6 +15,9 @@ import { syncPlanFromResult } from "../results/plan";
 import { assertAnswerWindow } from "./cycle-window";
 import { commentedInRound, undecidedChanges, verifiedBasis } from "./review-rounds";
 import { completenessUnderProfile, profileMissing, profileNotApplicable, profileOf } from "./profile";
+// Issue 9 (comparison, early warning): score rows for SQL aggregation and the warning hook.
+import { writeScoreRows } from "../compare/score-rows";
+import { evaluateWarningsForAssessment } from "../warnings/evaluate";
 
 type Tx = Prisma.TransactionClient;
 
@@ -137,6 +140,8 @@ export async function submitAssessment(actor: Actor, input: TransitionInput, met
     }
     // Each submission opens a new review round: decisions are filed under it.
     await moveStatus(tx, a.id, "submit", input.expectedVersion, { submittedAt: new Date(), reviewRound: { increment: 1 } });
+    // Issue 9: the warning rules run on submit (unsupported claims, due dates), in this transaction.
+    await evaluateWarningsForAssessment(tx, { orgUnitId: a.orgUnitId, cycleId: a.cycleId });
     await appendAudit(tx, {
       actor,
       action: "assessment.submitted",
@@ -193,7 +198,7 @@ export async function approveAssessment(actor: Actor, input: TransitionInput, me
     const notApplicable = profileNotApplicable((await profileOf(tx, a.id, fw.framework)).outcome);
     const self = scoreAssessment(fw.framework, scoring, { targets, basis: "self", notApplicable });
     const verified = scoreAssessment(fw.framework, scoring, { targets, basis: "verified", notApplicable });
-    await tx.scoreSnapshot.create({
+    const snapshot = await tx.scoreSnapshot.create({
       data: {
         assessmentId: a.id,
         formulaVersion: FORMULA_VERSION,
@@ -203,6 +208,9 @@ export async function approveAssessment(actor: Actor, input: TransitionInput, me
     });
     // Results issue: the improvement plan is created from this approval's verified result, in the same transaction.
     await syncPlanFromResult(tx, a.id, verified);
+    // Issue 9: per-dimension rows for the comparison (same transaction), then the warning rules.
+    await writeScoreRows(tx, { assessmentId: a.id, snapshotId: snapshot.id, orgUnitId: a.orgUnitId, cycleId: a.cycleId, self, verified });
+    await evaluateWarningsForAssessment(tx, { orgUnitId: a.orgUnitId, cycleId: a.cycleId });
     await appendAudit(tx, {
       actor,
       action: "assessment.approved",

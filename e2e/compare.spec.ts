@@ -1,0 +1,140 @@
+import { expect as baseExpect, test } from "@playwright/test";
+import { removeAssessments, seedApproved } from "./compare-db";
+import { expectNoSeriousA11yViolations, signIn } from "./helpers";
+
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ mode: "serial" });
+// Every step re-renders a dashboard of several server-drawn charts; a busy machine needs more than the default minute.
+test.setTimeout(240_000);
+
+// Approved results for departments of both cities and the province (not DH-SJ, which other specs use).
+const PLAN = {
+  "DH-RS": { GOV: 3, SVC: 3, SUP: 2, MON: 4 },
+  "DH-SJJ": { GOV: 2, SVC: 4, SUP: 3, MON: 1 },
+  "QH-ZW": { GOV: 4, SVC: 3, SUP: 4, MON: 2 },
+  "QH-MZ": { GOV: 5, SVC: 4, SUP: 4, MON: 3 },
+  "XL-JT": { GOV: 2, SVC: 2, SUP: 2, MON: 2 },
+  "SF-GA": { GOV: 3, SVC: 5, SUP: 3, MON: 3 },
+} as const;
+const DONGHU = ["东湖市人力资源和社会保障局", "东湖市市场监督管理局", "清河县政务服务中心", "清河县民政局"];
+const MON = "常态化监测预警机制";
+
+test.beforeAll(async () => {
+  await removeAssessments(Object.keys(PLAN));
+  await seedApproved(PLAN);
+});
+test.afterAll(async () => {
+  await removeAssessments(Object.keys(PLAN));
+});
+
+/** Unit names and their row texts, from the desktop table of the league. */
+async function leagueRows(page: import("@playwright/test").Page) {
+  const table = page.locator("#league table").first();
+  // Each widget streams in its own Suspense boundary: wait for the table, not just the URL.
+  await expect(table.locator("tbody tr").first()).toBeVisible();
+  return table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")));
+}
+
+test("oversight compares the province: filter a city, sort by MON, radar of three, export equals the table", async ({ page }) => {
+  await signIn(page, "oversight@example.gov.cn");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "单位比较" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "单位比较" })).toBeVisible();
+  await expect(page.locator('[data-tile="approved"]')).toHaveText("6");
+  await expectNoSeriousA11yViolations(page);
+
+  // One city.
+  await page.getByLabel("地区").selectOption({ label: "东湖市" });
+  await page.getByRole("button", { name: "应用" }).click();
+  await expect(page).toHaveURL(/region=/);
+  let rows = await leagueRows(page);
+  const names = rows.map((r) => r[0]!);
+  expect(names.filter((n) => DONGHU.includes(n)).sort()).toEqual([...DONGHU].sort());
+  expect(names.some((n) => n.startsWith("西岭") || n.startsWith("示范省"))).toBe(false);
+
+  // Sort by the monitoring dimension, ascending: approved units come in MON order, unscored ones last.
+  await page.locator("#league table").first().getByRole("link", { name: new RegExp(MON) }).click();
+  await expect(page).toHaveURL(/sort=dim%3AMON|sort=dim:MON/);
+  await expect(page.locator('#league th[aria-sort="ascending"]')).toContainText(MON);
+  rows = await leagueRows(page);
+  const header = await page.locator("#league table").first().locator("thead th").allTextContents();
+  const monCol = header.findIndex((h) => h.includes(MON));
+  const mon = rows.map((r) => r[monCol]!).filter((v) => v !== "—").map(Number);
+  expect(mon).toEqual([0, 25, 50, 75]);
+  expect(rows[0]![0]).toBe("东湖市市场监督管理局");
+
+  // Radar of three units, each added from its row; the radar's table carries the same numbers as the league.
+  for (const name of ["东湖市市场监督管理局", "清河县政务服务中心", "清河县民政局"]) {
+    await page.getByRole("link", { name: `加入雷达图：${name}` }).first().click();
+    await expect(page.getByTestId("radar-table").getByRole("rowheader", { name })).toBeVisible();
+  }
+  const radar = await page.getByTestId("radar-table").locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector("th")?.textContent?.trim(), ...[...tr.querySelectorAll("td")].map((td) => td.textContent?.trim())]),
+  );
+  expect(radar).toHaveLength(3);
+  rows = await leagueRows(page);
+  const dimCols = ["人工智能总体治理框架", "智能化政务服务效能", "公开透明的监管规则", MON].map((d) => header.findIndex((h) => h.includes(d)));
+  for (const r of radar) {
+    const row = rows.find((x) => x[0] === r[0])!;
+    expect(r.slice(1)).toEqual(dimCols.map((c) => row[c]));
+  }
+  await expectNoSeriousA11yViolations(page);
+
+  // A unit's trend (opened from its row) shows the same overall index as the league.
+  const overallCol = header.findIndex((h) => h.includes("总体指数"));
+  const qhmz = rows.find((r) => r[0] === "清河县民政局")!;
+  await page.getByRole("link", { name: "查看趋势：清河县民政局" }).first().click();
+  await expect(page.getByRole("heading", { name: "清河县民政局：各周期指数" })).toBeVisible();
+  await expect(page.locator("#trend table tbody tr").first()).toContainText(qhmz[overallCol]!);
+
+  // Export: the CSV's rows equal the table's rows.
+  const href = await page.getByTestId("export-csv").getAttribute("href");
+  const res = await page.request.get(href!);
+  expect(res.status()).toBe(200);
+  const csv = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(","));
+  rows = await leagueRows(page);
+  expect(csv.slice(1).map((r) => r[0])).toEqual(rows.map((r) => r[0]));
+  expect(csv.slice(1).map((r) => r[5])).toEqual(rows.map((r) => r[overallCol]));
+});
+
+test("the comparison reads at 375 px: cards, no sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, "oversight@example.gov.cn");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  await page.goto("/compare");
+  await expect(page.getByRole("list", { name: /单位排名/ })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("auditor and department users get no comparison page", async ({ page }) => {
+  for (const email of ["auditor@example.gov.cn", "respondent@example.gov.cn"]) {
+    await signIn(page, email);
+    await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "单位比较" })).toHaveCount(0);
+    const res = await page.goto("/compare");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("单位比较");
+    await page.context().clearCookies();
+  }
+});
+
+test("oversight checks the rules now, sees the warning with its numbers and acknowledges it with a note", async ({ page }) => {
+  await signIn(page, "oversight@example.gov.cn");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  await page.goto("/warnings");
+  await expect(page.getByRole("heading", { level: 1, name: "预警" })).toBeVisible();
+  await page.getByRole("button", { name: "立即按规则检查" }).click();
+  await expect(page.getByRole("status")).toContainText("检查完成");
+  await page.goto("/warnings?rule=MON_LOW");
+  // 东湖市市场监督管理局 was approved with the monitoring dimension at level 1.
+  const card = page.locator("table tbody tr", { hasText: "东湖市市场监督管理局" }).first();
+  await expect(card).toContainText("监测预警维度为第 1 级，低于第 2 级");
+  await expect(card).toContainText("严重");
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: /预警/ })).toContainText(/\d/);
+  await expectNoSeriousA11yViolations(page);
+  await card.getByRole("textbox").fill("已约谈该单位，要求一个月内建立监测机制。");
+  await card.getByRole("button", { name: "确认" }).click();
+  await expect(page.locator("table tbody tr", { hasText: "东湖市市场监督管理局" }).first()).toContainText("已确认");
+});

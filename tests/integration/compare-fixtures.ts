@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { approveAssessment, submitAssessment } from "@/lib/data/assessments/workflow";
+import { ensureFrameworkPublished } from "@/lib/data/framework-store";
+import { db } from "@/lib/db";
+import { defaultFramework } from "@/lib/framework";
+import type { OrgUnitKind } from "@/lib/generated/prisma/enums";
+import { actorOf, fillCompletely, startAssessment } from "./assessment-fixtures";
+import { createUnit, createUser, type FixtureUser } from "./fixtures";
+
+const meta = { ip: null, userAgent: null };
+
+/** A cycle on the default framework; closesOn in the future unless given. */
+export async function createCycle(opts: { closesOn?: string; status?: "OPEN" | "CLOSED"; year?: number } = {}) {
+  const fw = await ensureFrameworkPublished(defaultFramework);
+  return db().assessmentCycle.create({
+    data: {
+      nameZh: `比较周期 ${randomBytes(3).toString("hex")}`,
+      nameEn: "Comparison cycle",
+      year: opts.year ?? 2026,
+      opensOn: new Date("2020-01-01"),
+      closesOn: new Date(opts.closesOn ?? "2099-12-31"),
+      frameworkVersionId: fw.id,
+      status: opts.status ?? "OPEN",
+    },
+  });
+}
+
+/**
+ * A small tree with a respondent (dept admin) and a reviewer covering it all,
+ * so any department in it can be taken through the real workflow.
+ */
+export async function createTree(tag = randomBytes(3).toString("hex")) {
+  const P = await createUnit(`CP-${tag}`, "PROVINCE");
+  const admin = await createUser(`cmp-admin-${tag}`, "DEPT_ADMIN", P.id);
+  const reviewer = await createUser(`cmp-reviewer-${tag}`, "REVIEWER", P.id);
+  const oversight = await createUser(`cmp-oversight-${tag}`, "OVERSIGHT", P.id);
+  return { P, admin, reviewer, oversight, tag };
+}
+
+export async function dept(code: string, parent: { id: string; path: string }, sectorTag?: string, kind: OrgUnitKind = "DEPARTMENT") {
+  const u = await createUnit(code, kind, parent);
+  if (sectorTag) await db().orgUnit.update({ where: { id: u.id }, data: { sectorTag } });
+  return u;
+}
+
+/** Starts, fills every question at `level` (with evidence where needed), submits and approves. */
+export async function approveAt(t: { admin: FixtureUser; reviewer: FixtureUser }, cycleId: string, unitId: string, level: number) {
+  const id = await startAssessment(t.admin, cycleId, unitId);
+  await fillCompletely(id, level);
+  await submit(t.admin, id);
+  const v = (await db().assessment.findUniqueOrThrow({ where: { id } })).version;
+  await approveAssessment(await actorOf(t.reviewer), { assessmentId: id, expectedVersion: v }, meta);
+  return id;
+}
+
+export async function submit(admin: FixtureUser, id: string) {
+  const v = (await db().assessment.findUniqueOrThrow({ where: { id } })).version;
+  await submitAssessment(await actorOf(admin), { assessmentId: id, expectedVersion: v }, meta);
+}
