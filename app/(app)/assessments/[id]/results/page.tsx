@@ -10,6 +10,8 @@ import { PlanSection } from "@/components/results/plan-section";
 import { ProgressSection } from "@/components/results/progress-section";
 import { ResultsHeader } from "@/components/results/results-header";
 import { WhySection } from "@/components/results/why-section";
+import { PeerBenchmark } from "@/components/compare/peer-benchmark";
+import { peerBenchmark, type PeerGroup } from "@/lib/data/compare/peers";
 import { requireActor } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/data/actor";
 import type { ResultsView } from "@/lib/data/results/types";
@@ -37,14 +39,19 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
     throw err;
   }
   const locale = toLocale(await getLocale());
+  // Anonymised peer figures (issue 9 §2): P25 / median / P75 of approved peers, shown only from 5 peers up.
+  const peers: PeerGroup[] = await peerBenchmark(actor, id);
+  const shownPeers = peers.find((g) => !g.suppressed);
+  const peerMedian = shownPeers ? Object.fromEntries(shownPeers.figures.map((f) => [f.code, f.median])) : undefined;
+  const dimensions = view.framework.dimensions.map((d) => ({ code: d.code, nameZh: d.name["zh-CN"], nameEn: d.name.en }));
   return (
     <div className="space-y-6" data-results-page>
       <ResultsHeader view={view} locale={locale} showReviewLink={hasRole(actor, ["REVIEWER", "OVERSIGHT"]) && view.assessment.status !== "DRAFT"} />
       <OverallSummary view={view} locale={locale} />
-      {/* Peer median: the comparison feature passes peerMedian={…} here once it exists. */}
-      <DimensionRadar view={view} locale={locale} />
+      <DimensionRadar view={view} locale={locale} peerMedian={peerMedian} />
       <DimensionTable view={view} locale={locale} />
       <IndicatorBars view={view} locale={locale} />
+      <PeerBenchmark groups={peers} dimensions={dimensions} />
       <WhySection view={view} locale={locale} />
       <FindingsSection view={view} locale={locale} />
       <ProgressSection view={view} locale={locale} />
