@@ -70,7 +70,8 @@ export async function stateOf(assessmentId: string) {
     db().response.findMany({ where: { assessmentId }, orderBy: { id: "asc" } }),
     db().evidence.count({ where: { response: { assessmentId } } }),
     db().planItem.findMany({ where: { assessmentId }, orderBy: { id: "asc" } }),
-    db().auditEvent.count(),
+    // A refusal is itself recorded as a security event (lib/auth/refusal.ts); nothing else may be written.
+    db().auditEvent.count({ where: { NOT: { action: { startsWith: "security." } } } }),
   ]);
   return JSON.stringify({ a, responses, evidence, plan, audit });
 }
