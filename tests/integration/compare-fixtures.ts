@@ -43,11 +43,30 @@ export async function dept(code: string, parent: { id: string; path: string }, s
   return u;
 }
 
+/**
+ * Runs `fn` while the cycle's window is open. The server takes answers and submissions only inside the window
+ * (issue 16); tests of earlier or overdue cycles fill them in "back then" and restore the real dates after.
+ */
+export async function duringWindow<T>(cycleId: string, fn: () => Promise<T>): Promise<T> {
+  const cycle = await db().assessmentCycle.findUniqueOrThrow({ where: { id: cycleId } });
+  const open = cycle.opensOn <= new Date() && cycle.closesOn >= new Date(Date.now() + 86_400_000);
+  if (open) return fn();
+  await db().assessmentCycle.update({ where: { id: cycleId }, data: { closesOn: new Date("2099-12-31") } });
+  try {
+    return await fn();
+  } finally {
+    await db().assessmentCycle.update({ where: { id: cycleId }, data: { closesOn: cycle.closesOn } });
+  }
+}
+
 /** Starts, fills every question at `level` (with evidence where needed), submits and approves. */
 export async function approveAt(t: { admin: FixtureUser; reviewer: FixtureUser }, cycleId: string, unitId: string, level: number) {
-  const id = await startAssessment(t.admin, cycleId, unitId);
-  await fillCompletely(id, level);
-  await submit(t.admin, id);
+  const id = await duringWindow(cycleId, async () => {
+    const started = await startAssessment(t.admin, cycleId, unitId);
+    await fillCompletely(started, level);
+    await submit(t.admin, started);
+    return started;
+  });
   const v = (await db().assessment.findUniqueOrThrow({ where: { id } })).version;
   await approveAssessment(await actorOf(t.reviewer), { assessmentId: id, expectedVersion: v }, meta);
   return id;

@@ -32,7 +32,10 @@ describe("seed", () => {
 
   it("stores every question with its texts, levels, actions and source", async () => {
     const q = allQuestions(defaultFramework)[0]!;
-    const row = await db().question.findFirstOrThrow({ where: { code: q.code } });
+    // Question codes repeat across versions (GOV.1.1 is in 1.0 and 2.0): look in this framework's version.
+    const row = await db().question.findFirstOrThrow({
+      where: { code: q.code, indicator: { dimension: { frameworkVersion: { code: defaultFramework.code, version: defaultFramework.version } } } },
+    });
     expect(row.textZh).toBe(q.text["zh-CN"]);
     expect(row.textEn).toBe(q.text.en);
     expect(row.levels).toEqual(q.levels);

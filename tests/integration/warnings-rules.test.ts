@@ -96,13 +96,15 @@ describe("DUE_SOON and OVERDUE", () => {
   });
 
   it("OVERDUE holds after the close date without approval and ends on approval", async () => {
-    const late = await createCycle({ closesOn: day(-2) });
+    // Submitted while the cycle was open, still not approved two days after it closed.
+    const late = await createCycle({ closesOn: day(5) });
     const u = await dept(`late-${t.tag}`, t.P);
     const id = await startAssessment(t.admin, late.id, u.id);
-    await evaluate();
-    expect(await warningsOf(u.id, "OVERDUE")).toMatchObject([{ severity: "CRITICAL", figures: { daysOverdue: 2 } }]);
     await fillCompletely(id, 3);
     await submit(t.admin, id);
+    await db().assessmentCycle.update({ where: { id: late.id }, data: { closesOn: new Date(`${day(-2)}T00:00:00Z`) } });
+    await evaluate();
+    expect(await warningsOf(u.id, "OVERDUE")).toMatchObject([{ severity: "CRITICAL", figures: { daysOverdue: 2 } }]);
     expect((await warningsOf(u.id, "OVERDUE"))[0]!.resolvedAt).toBeNull();
     const v = (await db().assessment.findUniqueOrThrow({ where: { id } })).version;
     await approveAssessment(await actorOf(t.reviewer), { assessmentId: id, expectedVersion: v }, meta);
