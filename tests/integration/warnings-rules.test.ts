@@ -61,6 +61,29 @@ describe("INDEX_DROP", () => {
   });
 });
 
+describe("PLAN_OVERDUE", () => {
+  it("is raised when enough open improvement-plan items are past due, and resolved when they are done", async () => {
+    const u = await dept(`plan-${t.tag}`, t.P);
+    const id = await approveAt(t, cur.id, u.id, 2);
+    const items = await db().planItem.findMany({ where: { assessmentId: id }, orderBy: { position: "asc" }, take: 3 });
+    expect(items).toHaveLength(3);
+    // Two overdue items stay below the default threshold of 3; the third raises it.
+    await db().planItem.updateMany({ where: { id: { in: items.slice(0, 2).map((i) => i.id) } }, data: { dueOn: new Date(`${day(-3)}T00:00:00Z`) } });
+    await evaluate();
+    expect(await warningsOf(u.id, "PLAN_OVERDUE")).toHaveLength(0);
+    await db().planItem.update({ where: { id: items[2]!.id }, data: { dueOn: new Date(`${day(-1)}T00:00:00Z`), status: "IN_PROGRESS" } });
+    await evaluate();
+    await evaluate();
+    const ws = await warningsOf(u.id, "PLAN_OVERDUE");
+    expect(ws).toHaveLength(1);
+    expect(ws[0]).toMatchObject({ severity: "WARNING", resolvedAt: null, figures: { count: 3, threshold: 3 } });
+    // Done or not adopted: no longer open, so no longer overdue.
+    await db().planItem.update({ where: { id: items[0]!.id }, data: { status: "DONE" } });
+    await evaluate();
+    expect((await warningsOf(u.id, "PLAN_OVERDUE"))[0]!.resolvedAt).not.toBeNull();
+  });
+});
+
 describe("DIMENSION_L1 and MON_LOW", () => {
   it("are raised after approval at level 1 and resolved when the stored level changes", async () => {
     const u = await dept(`low-${t.tag}`, t.P);

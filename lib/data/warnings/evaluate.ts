@@ -4,6 +4,7 @@ import { evaluateRules, reconcile, thresholdsFor, type AssessmentState, type Rai
 import { appendAudit } from "../audit";
 import type { Actor } from "../actor";
 import { OVERALL } from "../compare/score-rows";
+import { today } from "../results/plan";
 
 type Tx = Prisma.TransactionClient;
 
@@ -108,6 +109,7 @@ export async function evaluateWarnings(tx: Tx, s: EvaluationScope): Promise<Eval
       list.push({ id: e.id, rule: e.rule, resolved: e.resolvedAt !== null });
       byUnit.set(e.orgUnitId, list);
     }
+    const overduePlan = await overduePlanItems(tx, rows.map((r) => r.id));
     const raise: (RaisedWarning & { orgUnitId: string })[] = [];
     const update: { id: string; severity: string; figures: string; reopen: boolean }[] = [];
     const resolve: string[] = [];
@@ -123,8 +125,8 @@ export async function evaluateWarnings(tx: Tx, s: EvaluationScope): Promise<Eval
           previousOverall: r.previous_overall,
           dimensionLevels: levels,
           unsupported: r.unsupported,
-          // No improvement-plan data is stored yet: the rule stays silent rather than guess.
-          planOverdue: null,
+          // Open improvement-plan items past their due date, from any of the unit's approved assessments.
+          planOverdue: overduePlan.get(r.id) ?? 0,
         },
         thresholdsFor(r.path, thresholds),
       );
@@ -192,4 +194,18 @@ export async function evaluateAndAudit(
 /** The submit/approve hook: this unit, this cycle, inside the workflow's transaction. */
 export async function evaluateWarningsForAssessment(tx: Tx, a: { orgUnitId: string; cycleId: string }): Promise<void> {
   await evaluateWarnings(tx, { unitId: a.orgUnitId, cycleIds: [a.cycleId] });
+}
+
+/** Per unit: open (未开始 / 进行中) improvement-plan items whose due date has passed, in one statement. */
+async function overduePlanItems(tx: Tx, unitIds: string[]): Promise<Map<string, number>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ org_unit_id: string; n: number }[]>`
+    SELECT a.org_unit_id, count(*)::int AS n
+      FROM plan_item p JOIN assessment a ON a.id = p.assessment_id
+     WHERE a.status = 'APPROVED'
+       AND p.status IN ('NOT_STARTED', 'IN_PROGRESS')
+       AND p.due_on < ${today()}::date
+       AND a.org_unit_id = ANY(${unitIds}::uuid[])
+     GROUP BY a.org_unit_id`;
+  return new Map(rows.map((r) => [r.org_unit_id, r.n]));
 }
