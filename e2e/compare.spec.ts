@@ -87,6 +87,16 @@ test("oversight compares the province: filter a city, sort by MON, radar of thre
   await expect(page.getByRole("heading", { name: "清河县民政局：各周期指数" })).toBeVisible();
   await expect(page.locator("#trend table tbody tr").first()).toContainText(qhmz[overallCol]!);
 
+  // The unit's own results page (opened from its name in the league) shows the same numbers as its row.
+  await page.goBack();
+  await page.locator("#league table").first().getByRole("link", { name: "清河县民政局", exact: true }).click();
+  await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]{36}\/results$/);
+  await expect(page.getByTestId("overall-index")).toHaveText(qhmz[overallCol]!);
+  for (const [i, d] of ["人工智能总体治理框架", "智能化政务服务效能", "公开透明的监管规则", MON].entries()) {
+    await expect(page.getByRole("row", { name: new RegExp(d) }).first()).toContainText(qhmz[dimCols[i]!]!);
+  }
+  await page.goBack();
+
   // Export: the CSV's rows equal the table's rows.
   const href = await page.getByTestId("export-csv").getAttribute("href");
   const res = await page.request.get(href!);
