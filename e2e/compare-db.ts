@@ -9,6 +9,9 @@ import { scoreAssessment, type AnswerInput, type ScoreLevel } from "../lib/scori
  * same answers). Walking eight departments through the review UI would only
  * slow the test down; the review journey has its own spec.
  */
+/** The demo's open cycle on framework 1.0 (the demo also has an open trial cycle on 2.0). */
+const DEMO_CYCLE_1 = `c.status = 'OPEN' AND c.framework_version_id = (SELECT id FROM framework_version WHERE code = '${defaultFramework.code}' AND version = '${defaultFramework.version}')`;
+
 export async function seedApproved(plan: Record<string, Record<string, ScoreLevel>>): Promise<Record<string, string>> {
   const db = new Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -18,13 +21,13 @@ export async function seedApproved(plan: Record<string, Record<string, ScoreLeve
     const { rows: qs } = await db.query<{ id: string; code: string; dim: string; evidence_from_level: number }>(
       `SELECT q.id, q.code, d.code AS dim, q.evidence_from_level FROM question q JOIN indicator i ON i.id = q.indicator_id
          JOIN dimension d ON d.id = i.dimension_id JOIN assessment_cycle c ON c.framework_version_id = d.framework_version_id
-        WHERE c.status = 'OPEN'`,
+        WHERE ${DEMO_CYCLE_1}`,
     );
     for (const [unitCode, levels] of Object.entries(plan)) {
       const { rows } = await db.query<{ id: string }>(
         `INSERT INTO assessment (id, cycle_id, org_unit_id, status, version, submitted_at, approved_at, updated_at)
          SELECT gen_random_uuid(), c.id, u.id, 'APPROVED', 3, now(), now(), now() FROM assessment_cycle c, org_unit u
-          WHERE c.status = 'OPEN' AND u.code = $1 RETURNING id`,
+          WHERE ${DEMO_CYCLE_1} AND u.code = $1 RETURNING id`,
         [unitCode],
       );
       const id = rows[0]!.id;
@@ -77,7 +80,7 @@ export async function removeAssessments(unitCodes: string[]): Promise<void> {
   try {
     await db.query(
       `DELETE FROM assessment a USING org_unit u, assessment_cycle c
-        WHERE u.id = a.org_unit_id AND c.id = a.cycle_id AND c.status = 'OPEN' AND u.code = ANY($1)`,
+        WHERE u.id = a.org_unit_id AND c.id = a.cycle_id AND ${DEMO_CYCLE_1} AND u.code = ANY($1)`,
       [unitCodes],
     );
   } finally {

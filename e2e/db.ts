@@ -31,7 +31,8 @@ export async function findAssessmentId(unitCode: string): Promise<string | null>
       `SELECT a.id FROM assessment a
          JOIN org_unit u ON u.id = a.org_unit_id
          JOIN assessment_cycle c ON c.id = a.cycle_id
-        WHERE u.code = $1 AND c.status = 'OPEN'`,
+        WHERE u.code = $1 AND c.status = 'OPEN'
+        ORDER BY c.opens_on DESC LIMIT 1`,
       [unitCode],
     );
     return rows[0]?.id ?? null;
