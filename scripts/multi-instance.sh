@@ -106,5 +106,10 @@ for port in $APP_PORTS; do
 done
 "$NGINX" -p "$run_dir" -c "$run_dir/nginx.conf" -g 'daemon off;' &
 pids+=("$!")
+# "Ready" only once the proxy itself answers: nginx binds its port a moment after it starts.
+for _ in $(seq 1 120); do
+  curl -fsS "http://127.0.0.1:$PROXY_PORT/api/health" > /dev/null 2>&1 && break
+  sleep 0.25
+done
 echo "[multi] ready: http://localhost:$PROXY_PORT → instances on ports $APP_PORTS (logs in $run_dir/logs)"
 wait -n "${pids[@]}" || true
