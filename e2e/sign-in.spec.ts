@@ -79,7 +79,8 @@ test("the oversight office sees every organisation of the province", async ({ pa
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "单位名录" }).click();
   await expect(page.getByRole("cell", { name: "示范省", exact: true })).toBeVisible();
   await expect(page.getByRole("cell", { name: "云溪县卫生健康局" })).toBeVisible();
-  await expect(page.locator("tbody tr")).toHaveCount(20);
+  // The 20 demo units, and any an administrator imported into the province meanwhile (the admin spec adds a city).
+  expect(await page.locator("tbody tr").count()).toBeGreaterThanOrEqual(20);
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -87,9 +88,10 @@ test("the system administrator deactivates and reactivates an account", async ({
   await signIn(page, "sysadmin@example.gov.cn");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "用户管理" }).click();
   const row = page.getByRole("row", { name: /deptadmin@example.gov.cn/ });
-  await row.getByRole("button", { name: /停用/ }).click();
-  await expect(row.getByRole("cell", { name: "已停用" })).toBeVisible();
-  await row.getByRole("button", { name: /启用/ }).click();
-  await expect(row.getByRole("cell", { name: "启用", exact: true })).toBeVisible();
+  await row.getByRole("button", { name: "管理 王管理" }).click();
+  await row.getByRole("button", { name: "停用账号" }).click();
+  await expect(row.getByText("账号已停用。")).toBeVisible();
+  await row.getByRole("button", { name: "启用账号" }).click();
+  await expect(row.getByText("账号已启用。")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
