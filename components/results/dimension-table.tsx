@@ -35,7 +35,8 @@ export async function DimensionTable({ view, locale }: { view: ResultsView; loca
       </ul>
       <div className="hidden sm:block">
       <FiguresTable
-        caption={t("results.dimensions.heading")}
+        // Its own name: the scrollable region must not share the section's accessible name (axe landmark-unique).
+        caption={t("results.dimensions.tableCaption")}
         captionHidden
         testId="dimension-table"
         columns={[
