@@ -91,7 +91,9 @@ async function scopedThresholds(tx: Tx): Promise<{ path: string; thresholds: Thr
 export async function evaluateWarnings(tx: Tx, s: EvaluationScope): Promise<EvaluationResult> {
   // Short aggregate queries: JIT compilation would cost more than it saves (see compare/sql.ts).
   await tx.$executeRaw`SET LOCAL jit = off`;
-  const open = await tx.assessmentCycle.findMany({ where: { status: "OPEN" }, select: { id: true } });
+  const open = await tx.assessmentCycle.findMany({ where: { status: "OPEN" }, select: { id: true }, orderBy: [{ opensOn: "desc" }, { id: "asc" }] });
+  // Overdue plan items belong to no one cycle: they are counted once, under the latest open cycle.
+  const planCycleId = open[0]?.id;
   const cycleIds = [...new Set([...open.map((c) => c.id), ...(s.cycleIds ?? [])])];
   const thresholds = await scopedThresholds(tx);
   const result: EvaluationResult = { units: 0, raised: 0, updated: 0, resolved: 0, reopened: 0 };
@@ -109,7 +111,7 @@ export async function evaluateWarnings(tx: Tx, s: EvaluationScope): Promise<Eval
       list.push({ id: e.id, rule: e.rule, resolved: e.resolvedAt !== null });
       byUnit.set(e.orgUnitId, list);
     }
-    const overduePlan = await overduePlanItems(tx, rows.map((r) => r.id));
+    const overduePlan = cycleId === planCycleId ? await overduePlanItems(tx, rows.map((r) => r.id)) : new Map<string, number>();
     const raise: (RaisedWarning & { orgUnitId: string })[] = [];
     const update: { id: string; severity: string; figures: string; reopen: boolean }[] = [];
     const resolve: string[] = [];
@@ -126,7 +128,7 @@ export async function evaluateWarnings(tx: Tx, s: EvaluationScope): Promise<Eval
           dimensionLevels: levels,
           unsupported: r.unsupported,
           // Open improvement-plan items past their due date, from any of the unit's approved assessments.
-          planOverdue: overduePlan.get(r.id) ?? 0,
+          planOverdue: cycleId === planCycleId ? (overduePlan.get(r.id) ?? 0) : null,
         },
         thresholdsFor(r.path, thresholds),
       );
