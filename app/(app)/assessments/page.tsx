@@ -65,44 +65,33 @@ export default async function MyAssessmentsPage({
     }),
   ];
 
+  const section = (id: string, rows: MyAssessmentItem[], title: string, empty: string) => (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <DataTable
+        columns={columns}
+        data={rows}
+        getRowId={(r) => r.key}
+        caption={title}
+        captionHidden
+        basePath="/assessments"
+        searchParams={params}
+        emptyMessage={empty}
+        className="mt-3"
+      />
+    </section>
+  );
+
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("description")}</p>
       </div>
-      <section aria-labelledby="current-heading">
-        <h2 id="current-heading" className="text-lg font-semibold">
-          {t("current")}
-        </h2>
-        <DataTable
-          columns={columns}
-          data={current}
-          getRowId={(r) => r.key}
-          caption={t("current")}
-          captionHidden
-          basePath="/assessments"
-          searchParams={params}
-          emptyMessage={t("noCurrent")}
-          className="mt-3"
-        />
-      </section>
-      <section aria-labelledby="past-heading">
-        <h2 id="past-heading" className="text-lg font-semibold">
-          {t("past")}
-        </h2>
-        <DataTable
-          columns={columns}
-          data={past}
-          getRowId={(r) => r.key}
-          caption={t("past")}
-          captionHidden
-          basePath="/assessments"
-          searchParams={params}
-          emptyMessage={t("noPast")}
-          className="mt-3"
-        />
-      </section>
+      {section("current", current, t("current"), t("noCurrent"))}
+      {section("past", past, t("past"), t("noPast"))}
     </div>
   );
 }
