@@ -36,10 +36,12 @@ export async function listMyAssessments(actor: Actor): Promise<MyAssessmentItem[
     }),
   ]);
   const openIds = open.filter((o) => o.assessmentId).map((o) => o.assessmentId as string);
-  const openRows = openIds.length
-    ? await db().assessment.findMany({ where: { id: { in: openIds } }, select: { id: true, updatedAt: true, cycle: { select: { closesOn: true } } } })
-    : [];
+  const [openRows, openCycles] = await Promise.all([
+    openIds.length ? db().assessment.findMany({ where: { id: { in: openIds } }, select: { id: true, updatedAt: true } }) : [],
+    db().assessmentCycle.findMany({ where: { id: { in: [...new Set(open.map((o) => o.cycleId))] } }, select: { id: true, closesOn: true } }),
+  ]);
   const openById = new Map(openRows.map((r) => [r.id, r]));
+  const closesOnOf = new Map(openCycles.map((c) => [c.id, c.closesOn.toISOString().slice(0, 10)]));
   return [
     ...open.map((o) => {
       const row = o.assessmentId ? openById.get(o.assessmentId) : undefined;
@@ -48,7 +50,7 @@ export async function listMyAssessments(actor: Actor): Promise<MyAssessmentItem[
         cycleId: o.cycleId,
         cycleName: o.cycleName,
         cycleOpen: true,
-        closesOn: row ? row.cycle.closesOn.toISOString().slice(0, 10) : null,
+        closesOn: closesOnOf.get(o.cycleId) ?? null,
         orgUnitId: o.orgUnitId,
         orgUnitName: o.orgUnitName,
         assessmentId: o.assessmentId,
