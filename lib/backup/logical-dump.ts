@@ -112,6 +112,9 @@ export async function loadLogical(client: Client, dir: string, tables: { name: s
       const list = cols.map((c) => q(c.column_name)).join(", ");
       const insert = `INSERT INTO ${q(t.name)} (${list}) OVERRIDING SYSTEM VALUE
         SELECT ${list} FROM json_populate_recordset(NULL::${q(t.name)}, $1::json)`;
+      // The migrations just run may have filled reference tables (e.g. the sector list); the archive's rows
+      // are the truth, so the table is emptied first (no triggers or foreign-key checks fire in replica mode).
+      await client.query(`DELETE FROM ${q(t.name)}`);
       let batch: string[] = [];
       let loaded = 0;
       const flush = async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 
 // `npm start` on an address other machines can reach (issue 7, §1). The real
 // script runs with HOST=0.0.0.0 (every interface: not loopback) against its
@@ -14,7 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const root = path.resolve(__dirname, "../..");
 const baseUrl = process.env.DATABASE_URL!;
 const name = `agm_start_${Date.now()}_${randomBytes(3).toString("hex")}`;
-const url = (() => {
+// The suite's embedded PostgreSQL (PGlite, one pooled connection) serves one database only: there the test
+// starts an empty embedded database of its own instead of creating one on the server.
+const onEmbedded = process.env.DATABASE_POOL_MAX === "1";
+let own: EmbeddedPostgres | undefined;
+let url = (() => {
   const u = new URL(baseUrl);
   u.pathname = `/${name}`;
   return u.toString();
@@ -65,13 +70,23 @@ function runSeed(): Promise<number> {
 }
 
 beforeAll(async () => {
+  if (onEmbedded) {
+    own = await startEmbeddedPostgres({});
+    url = own.url;
+    return;
+  }
   const admin = new Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-});
+}, 60_000);
 
 afterAll(async () => {
+  if (own) {
+    await own.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
   const admin = new Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
