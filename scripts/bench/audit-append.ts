@@ -10,29 +10,19 @@
  * BENCH_WRITERS (default 50) × BENCH_APPENDS (default 60). At the end the log is
  * sealed and fully verified (where the code has sealing).
  */
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
+import { freshBenchDatabase } from "./fresh-database";
 
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 50);
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 60);
 
 async function main() {
-  const base = process.env.DATABASE_URL;
-  if (!base) throw new Error("Set DATABASE_URL to a PostgreSQL server (a fresh database is created on it).");
-  const name = `agm_bench_audit_${randomBytes(3).toString("hex")}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
+  const database = await freshBenchDatabase("agm_bench_audit");
   process.env.DATABASE_POOL_MAX ??= "20";
-  process.env.LOG_LEVEL = "silent";
   try {
     const { migrate } = await import("../../lib/migrate/runner");
     const { db, disconnectDb } = await import("../../lib/db");
     const audit = await import("../../lib/data/audit");
-    await migrate({ connectionString: process.env.DATABASE_URL });
+    await migrate({ connectionString: database.url });
     const unit = crypto.randomUUID();
     const append = (w: number, k: number) =>
       db().$transaction((tx) =>
@@ -78,8 +68,7 @@ async function main() {
     }
     await disconnectDb();
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -21,7 +21,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
-import { Client } from "pg";
+import { freshBenchDatabase } from "./fresh-database";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 
@@ -42,16 +42,7 @@ async function time(fn: () => Promise<unknown>): Promise<number[]> {
 }
 
 async function main() {
-  const base = process.env.DATABASE_URL;
-  if (!base) throw new Error("Set DATABASE_URL to a PostgreSQL server (a fresh database is created on it).");
-  const name = `agm_bench_report_${randomBytes(3).toString("hex")}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  process.env.LOG_LEVEL = "silent";
+  const database = await freshBenchDatabase("agm_bench_report");
   let server: ReturnType<typeof spawn> | undefined;
 
   try {
@@ -64,7 +55,7 @@ async function main() {
     const { renderReportPdf } = await import("../../lib/report/pdf");
     const { renderResultsXlsx } = await import("../../lib/report/xlsx");
 
-    await migrate({ connectionString: process.env.DATABASE_URL });
+    await migrate({ connectionString: database.url });
     await seed({ demo: true });
     const unit = await db().orgUnit.findUniqueOrThrow({ where: { code: "DH-SJ" } });
     const cycle = await db().assessmentCycle.findFirstOrThrow({ where: { status: "OPEN" } });
@@ -149,12 +140,11 @@ async function main() {
     console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}\n`);
     console.log("| What | Runs | Median | Max | Min | Notes |\n|---|---|---|---|---|---|");
     for (const r of rows) console.log(r);
-    if (process.env.BENCH_KEEP_DB === "1") console.log(`\nkept database ${name}; assessment ${assessment.id}`);
+    if (process.env.BENCH_KEEP_DB === "1") console.log(`\nkept database ${database.name}; assessment ${assessment.id}`);
     await disconnectDb();
   } finally {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");
-    if (process.env.BENCH_KEEP_DB !== "1") await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await database.drop(process.env.BENCH_KEEP_DB === "1");
   }
 }
 

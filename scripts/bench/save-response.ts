@@ -20,25 +20,15 @@
  *  - saturation: each respondent saves back to back with no pause, to show
  *    the ceiling (latency there is mostly waiting in line).
  */
-import { randomBytes } from "node:crypto";
 import os from "node:os";
-import { Client } from "pg";
+import { freshBenchDatabase } from "./fresh-database";
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const SAVES_PER_USER = Number(process.env.BENCH_SAVES ?? 30);
 
 async function main() {
-  const base = process.env.DATABASE_URL;
-  if (!base) throw new Error("Set DATABASE_URL to a PostgreSQL server (a fresh database is created on it).");
-  const name = `agm_bench_${randomBytes(3).toString("hex")}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
+  const database = await freshBenchDatabase("agm_bench");
   process.env.DATABASE_POOL_MAX ??= "20";
-  process.env.LOG_LEVEL = "silent";
 
   try {
     // Imported after DATABASE_URL points at the fresh database.
@@ -50,7 +40,7 @@ async function main() {
     const { checkSession } = await import("../../lib/data/sessions");
     const { allQuestions, defaultFramework } = await import("../../lib/framework");
 
-    await migrate({ connectionString: process.env.DATABASE_URL });
+    await migrate({ connectionString: database.url });
     const fw = await ensureFrameworkPublished(defaultFramework);
     const cycle = await db().assessmentCycle.create({
       data: { nameZh: "基准测试", nameEn: "Benchmark", year: 2026, opensOn: new Date(Date.now() - 7 * 86_400_000), closesOn: new Date(Date.now() + 7 * 86_400_000), frameworkVersionId: fw.id, status: "OPEN" },
@@ -119,7 +109,7 @@ async function main() {
     const loads = (process.env.BENCH_LOADS ?? "paced,saturation").split(",");
     const paced = loads.includes("paced") ? await run("paced: 1 save/s each", 1000) : "";
     const saturated = loads.includes("saturation") ? await run("saturation: back to back", null) : "";
-    console.log(`Node ${process.version}, ${os.cpus().length} cores, PostgreSQL via ${url.host}, pool ${process.env.DATABASE_POOL_MAX}, ${SAVES_PER_USER} saves per respondent per load`);
+    console.log(`Node ${process.version}, ${os.cpus().length} cores, PostgreSQL via ${new URL(database.url).host}, pool ${process.env.DATABASE_POOL_MAX}, ${SAVES_PER_USER} saves per respondent per load`);
     console.log("| load | concurrent respondents | saves | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | saves/s | RSS (MB) |");
     console.log("|---|---|---|---|---|---|---|---|---|");
     if (paced) console.log(paced);
@@ -137,8 +127,7 @@ async function main() {
     if (!chain.ok) process.exitCode = 1;
     await disconnectDb();
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 
