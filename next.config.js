@@ -23,6 +23,11 @@ const nextConfig = {
     proxyClientMaxBodySize: 10 * 1024 * 1024 + 64 * 1024 + 1024 * 1024,
   },
   reactStrictMode: true,
+  // Metadata (the page title) is rendered into <head> before the body for every client, not streamed in after
+  // it: a screen reader announces the title at once, and no moment exists in which a page has none (axe's
+  // document-title rule failed in CI on a page caught between the streamed body and its streamed title).
+  // Our generateMetadata functions only translate a string, so blocking on them costs nothing measurable.
+  htmlLimitedBots: /.*/,
   // Native and WASM packages stay outside the bundle and load from node_modules at run time; so do pdfkit
   // (it reads its font metrics from __dirname) and exceljs (large, and only ever used on the server).
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pdfkit", "exceljs"],

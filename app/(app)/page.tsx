@@ -156,7 +156,8 @@ function CycleRow({ item: c, locale, t }: { item: DepartmentCycleItem; locale: "
   const department = c.orgUnitName[locale];
   const status = c.status && STATUSES.includes(c.status) ? (c.status as AssessmentStatus) : null;
   const id = c.assessmentId;
-  const labelled = (action: string) => t("review.home.actionOf", { action, department });
+  const cycle = c.cycleName[locale];
+  const labelled = (action: string) => t("review.home.actionOf", { action, department, cycle });
   return (
     <tr className="border-b border-slate-200">
       <td className="p-2">{c.cycleName[locale]}</td>
@@ -164,7 +165,7 @@ function CycleRow({ item: c, locale, t }: { item: DepartmentCycleItem; locale: "
       <td className="p-2">{status ? <StatusBadge status={status} /> : t("review.home.notStarted")}</td>
       <td className="p-2">
         {!id || !status ? (
-          <StartAssessmentButton cycleId={c.cycleId} orgUnitId={c.orgUnitId} department={department} />
+          <StartAssessmentButton cycleId={c.cycleId} orgUnitId={c.orgUnitId} department={department} cycle={cycle} />
         ) : (
           <div className="flex flex-wrap items-center gap-3">
             {status === "DRAFT" || status === "RETURNED" ? (

@@ -10,11 +10,14 @@ export function StartAssessmentButton({
   cycleId,
   orgUnitId,
   department,
+  cycle,
 }: {
   cycleId: string;
   orgUnitId: string;
   /** Named in the accessible label: a user over several departments sees one button per row. */
   department: string;
+  /** Named too: with two open cycles (say, one per framework version) the same department has two buttons. */
+  cycle: string;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -26,7 +29,7 @@ export function StartAssessmentButton({
       <Button
         size="sm"
         disabled={pending}
-        aria-label={t("review.home.actionOf", { action: text, department })}
+        aria-label={t("review.home.actionOf", { action: text, department, cycle })}
         onClick={() =>
           startTransition(async () => {
             setError(null);

@@ -101,10 +101,11 @@ type T = Awaited<ReturnType<typeof getTranslations>>;
 /** The one next step that fits the row: start, continue, view, or read the result. */
 function NextStep({ item, locale, tHome, t }: { item: MyAssessmentItem; locale: "zh-CN" | "en"; tHome: T; t: T }) {
   const department = item.orgUnitName[locale];
-  const labelled = (action: string) => tHome("actionOf", { action, department });
+  const cycle = item.cycleName[locale];
+  const labelled = (action: string) => tHome("actionOf", { action, department, cycle });
   if (!item.assessmentId || !item.status) {
     return item.cycleOpen ? (
-      <StartAssessmentButton cycleId={item.cycleId} orgUnitId={item.orgUnitId} department={department} />
+      <StartAssessmentButton cycleId={item.cycleId} orgUnitId={item.orgUnitId} department={department} cycle={cycle} />
     ) : null;
   }
   const id = item.assessmentId;
