@@ -29,8 +29,8 @@ const nextConfig = {
   // Our generateMetadata functions only translate a string, so blocking on them costs nothing measurable.
   htmlLimitedBots: /.*/,
   // Native and WASM packages stay outside the bundle and load from node_modules at run time; so do pdfkit
-  // (it reads its font metrics from __dirname) and exceljs (large, and only ever used on the server).
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pdfkit", "exceljs"],
+  // (it reads its font metrics from __dirname), exceljs and nodemailer (only ever used on the server).
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pdfkit", "exceljs", "nodemailer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

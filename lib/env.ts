@@ -77,6 +77,16 @@ const envSchema = z.object({
   PASSWORD_MIN_LENGTH: intFrom(12, 12, 128),
   /** How many of the four character classes (lower, upper, digit, symbol) a password needs. */
   PASSWORD_MIN_CLASSES: intFrom(3, 0, 4),
+  /**
+   * Optional outgoing mail (lib/mail/smtp.ts). With SMTP_HOST set, a one-time set-password link is also mailed
+   * to the user; it is still shown to the admin. Port 465 speaks TLS from the start, others upgrade with STARTTLS
+   * when the server offers it. SMTP_FROM defaults to SMTP_USER.
+   */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: intFrom(587, 1, 65_535),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
   /** The deployment's time zone (IANA name): a cycle's opening and closing dates are days in this zone. */
   APP_TIME_ZONE: z
     .string()

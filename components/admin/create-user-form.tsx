@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { createUserSchema, ROLE_VALUES, type CreateUserInput } from "@/lib/validation/admin-users";
 import { FormField, selectClass } from "./form-field";
+import type { LinkMail } from "@/lib/data/admin/link-mail";
 import { LinkNotice } from "./link-notice";
 import type { Option } from "./unit-types";
 import { useAdminText } from "./use-admin-text";
@@ -19,7 +20,7 @@ export function CreateUserForm({ units }: { units: Option[] }) {
   const t = useTranslations();
   const text = useAdminText();
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const [link, setLink] = useState<{ token: string; expiresAt: string } | null>(null);
+  const [link, setLink] = useState<{ token: string; expiresAt: string; mail?: LinkMail } | null>(null);
   const { register, handleSubmit, reset, setError, formState } = useForm<CreateUserInput>({
     resolver: zodResolver(createUserSchema) as never,
     defaultValues: { displayName: "", email: "", phone: "", role: "RESPONDENT", orgUnitId: units[0]?.value ?? "" },
@@ -32,7 +33,7 @@ export function CreateUserForm({ units }: { units: Option[] }) {
     if (res.ok) {
       reset({ ...values, displayName: "", email: "", phone: "" });
       setStatus({ tone: "success", text: t("admin.users.created") });
-      setLink({ token: res.data.token, expiresAt: res.data.expiresAt });
+      setLink({ token: res.data.token, expiresAt: res.data.expiresAt, mail: res.data.mail });
       return;
     }
     for (const i of res.issues ?? []) if ((FIELDS as readonly string[]).includes(i.path)) setError(i.path as never, { message: i.message });
@@ -69,7 +70,7 @@ export function CreateUserForm({ units }: { units: Option[] }) {
       </FormField>
       <div className="sm:col-span-2">
         {status && <Alert tone={status.tone}>{status.text}</Alert>}
-        {link && <LinkNotice token={link.token} expiresAt={link.expiresAt} onClose={() => setLink(null)} />}
+        {link && <LinkNotice token={link.token} expiresAt={link.expiresAt} mail={link.mail} onClose={() => setLink(null)} />}
         <Button type="submit" className="mt-2" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t("admin.common.saving") : t("admin.users.create")}
         </Button>

@@ -2,9 +2,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { LinkMail } from "@/lib/data/admin/link-mail";
 
-/** Shows a one-time set-password link once, for the admin to pass on (no mail server is needed). */
-export function LinkNotice({ token, expiresAt, onClose }: { token: string; expiresAt: string; onClose?: () => void }) {
+/** Shows a one-time set-password link once, for the admin to pass on (no mail server is needed; with SMTP set it was mailed too). */
+export function LinkNotice({ token, expiresAt, mail, onClose }: { token: string; expiresAt: string; mail?: LinkMail; onClose?: () => void }) {
   const t = useTranslations("admin");
   const format = useFormatter();
   const [copied, setCopied] = useState(false);
@@ -13,6 +14,16 @@ export function LinkNotice({ token, expiresAt, onClose }: { token: string; expir
     <div role="status" className="mt-3 rounded-md border-l-4 border-blue-700 bg-blue-50 p-3 text-sm text-blue-950">
       <p className="font-semibold">{t("link.title")}</p>
       <p className="mt-1">{t("link.body", { expires: format.dateTime(new Date(expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      {mail?.status === "sent" && (
+        <p className="mt-1" data-testid="link-mail">
+          {t("link.mailSent", { email: mail.to })}
+        </p>
+      )}
+      {mail?.status === "failed" && (
+        <p className="mt-1 font-medium text-red-800" data-testid="link-mail">
+          {t("link.mailFailed", { reason: t(`link.mailReasons.${mail.reason}`) })}
+        </p>
+      )}
       <label className="mt-2 block font-medium" htmlFor={`link-${token.slice(0, 8)}`}>
         {t("link.label")}
       </label>

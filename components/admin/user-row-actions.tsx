@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ROLE_VALUES } from "@/lib/validation/admin-users";
 import { FormField, selectClass } from "./form-field";
+import type { LinkMail } from "@/lib/data/admin/link-mail";
 import { LinkNotice } from "./link-notice";
 import type { Option } from "./unit-types";
 import { useAdminText } from "./use-admin-text";
@@ -29,7 +30,7 @@ export function UserRowActions({ user, units, isSelf }: Props) {
   const [open, setOpen] = useState(false);
   const [pending, start] = useTransition();
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const [link, setLink] = useState<{ token: string; expiresAt: string } | null>(null);
+  const [link, setLink] = useState<{ token: string; expiresAt: string; mail?: LinkMail } | null>(null);
   const [role, setRole] = useState<string>("RESPONDENT");
   const [unit, setUnit] = useState(units[0]?.value ?? "");
   const p = `m-${user.id.slice(0, 8)}`;
@@ -110,7 +111,7 @@ export function UserRowActions({ user, units, isSelf }: Props) {
               </Button>
             </div>
           )}
-          {link && <LinkNotice token={link.token} expiresAt={link.expiresAt} onClose={() => setLink(null)} />}
+          {link && <LinkNotice token={link.token} expiresAt={link.expiresAt} mail={link.mail} onClose={() => setLink(null)} />}
           {status && <Alert tone={status.tone}>{status.text}</Alert>}
         </div>
       )}

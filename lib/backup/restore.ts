@@ -4,6 +4,7 @@ import path from "node:path";
 import { Client } from "pg";
 import { DEFAULT_MIGRATIONS_DIR, migrate, readLocalMigrations } from "../migrate/runner";
 import { BackupError, extractTarGz, isDirWithFiles, libpqUrl, listFiles, runPgTool, sha256File } from "./files";
+import { beginAuditEpoch, type AuditEpoch } from "./audit-epoch";
 import { dropSchemaContents, loadLogical, schemaHasTables } from "./logical-dump";
 import { checkMigrationLevel, compareParts, hasProblems, manifestSchema, type Manifest } from "./manifest";
 
@@ -22,6 +23,8 @@ export interface RestoreResult {
   manifest: Manifest;
   /** Migrations of this code applied after the data was restored. */
   migrated: string[];
+  /** The audit epoch the restored log continues in. */
+  auditEpoch: AuditEpoch;
 }
 
 async function readManifest(dir: string): Promise<Manifest> {
@@ -39,8 +42,8 @@ async function readManifest(dir: string): Promise<Manifest> {
 /**
  * Everything is checked before anything is changed: the archive's files
  * against their sha256, its migration level against this code's, and the
- * target for existing data. Then database, files, and the migrations this
- * code has beyond the archive's level.
+ * target for existing data. Then database, files, the migrations this code
+ * has beyond the archive's level, and a new audit epoch (lib/backup/audit-epoch.ts).
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
   const log = options.log ?? (() => {});
@@ -136,7 +139,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     }
 
     const result = await migrate({ connectionString: options.databaseUrl, migrationsDir, log });
-    return { manifest, migrated: result.applied };
+    const auditEpoch = await beginAuditEpoch(options.databaseUrl);
+    log(
+      `audit log: epoch ${auditEpoch.epoch} begins after seal ${auditEpoch.afterSealSeq ?? "(none)"} (transaction ids + ${auditEpoch.xidBase}, above ${auditEpoch.floorXid})`,
+    );
+    return { manifest, migrated: result.applied, auditEpoch };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -138,10 +138,12 @@ export interface SealResult {
  * The sealing horizon: the oldest transaction still running. Every transaction
  * with a lower id has committed or rolled back, so the events it wrote are all
  * visible now and no more can arrive below it. Read outside any transaction
- * and without a lock: writers never wait for the sealer.
+ * and without a lock: writers never wait for the sealer. On the log's own
+ * transaction-id line (the cluster's id + the epoch's base, as events record
+ * theirs), so a restore into another cluster continues above the restored seals.
  */
 async function horizon(): Promise<bigint> {
-  const [row] = await db().$queryRaw<{ h: string }[]>`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS h`;
+  const [row] = await db().$queryRaw<{ h: string }[]>`SELECT audit_seal_horizon()::text AS h`;
   return BigInt(row?.h ?? "0");
 }
 

@@ -293,6 +293,13 @@ function canonicalDefault(expr: string | null): string | undefined {
   return expr.replace(new RegExp(`(?:${CAST})+$`), "");
 }
 
+/** pg_get_expr names a function of a schema outside the search path with its schema (drift_x.audit_xid()); the schema file does not. */
+function unqualified(expr: string | null, schema: string): string | null {
+  if (expr === null) return null;
+  const q = schema.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return expr.replace(new RegExp(`(?:\\b${q}|"${q}")\\.(?=\\w+\\()`, "g"), "");
+}
+
 const FK_ACTIONS: Record<string, string> = { a: "NO ACTION", r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
 
 // Column names of an int2 attnum array, in order. $ARR and $REL are substituted.
@@ -330,7 +337,7 @@ export async function actualModelFromDatabase(db: ClientBase | string, schema = 
          LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
         WHERE ${tableFilter} ORDER BY c.relname, a.attnum`,
     ))
-      table(r.table).columns[r.column] = { type: canonicalType(r.type), nullable: !r.notnull, default: canonicalDefault(r.default) };
+      table(r.table).columns[r.column] = { type: canonicalType(r.type), nullable: !r.notnull, default: canonicalDefault(unqualified(r.default, schema)) };
 
     for (const r of await q<{ table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>(
       // Partial and expression indexes cannot be written in Prisma: left out.

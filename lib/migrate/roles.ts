@@ -11,11 +11,14 @@ import { Client } from "pg";
  *  - every table in schema public: SELECT, INSERT, UPDATE, DELETE;
  *  - tables named audit_*: SELECT and INSERT only (append-only; no UPDATE,
  *    DELETE or TRUNCATE, and as a non-owner no trigger control);
- *  - _prisma_migrations: SELECT only;
+ *  - _prisma_migrations and audit_epoch: SELECT only (the app may not begin an
+ *    audit epoch: only a restore, as the owner, does);
  *  - sequences: USAGE, SELECT; the sealer's horizon function: EXECUTE.
  */
 
 export const APPEND_ONLY_PREFIX = "audit_";
+/** Tables the runtime role may only read. */
+export const READ_ONLY_TABLES = ["_prisma_migrations", "audit_epoch"];
 
 function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -88,7 +91,7 @@ export async function setupRuntimeRole(opts: {
     const { rows: tables } = await client.query<{ tablename: string }>(
       "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
     );
-    const appendOnly = tables.map((t) => t.tablename).filter((t) => t.startsWith(APPEND_ONLY_PREFIX));
+    const appendOnly = tables.map((t) => t.tablename).filter((t) => t.startsWith(APPEND_ONLY_PREFIX) && !READ_ONLY_TABLES.includes(t));
     await client.query("BEGIN");
     try {
       await client.query(`GRANT CONNECT ON DATABASE ${quoteIdent(dbName)} TO ${r}`);
@@ -98,22 +101,28 @@ export async function setupRuntimeRole(opts: {
       await client.query(`REVOKE CREATE ON SCHEMA public FROM ${r}`);
       await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
       await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
-      for (const t of [...appendOnly, "_prisma_migrations"]) {
+      for (const t of new Set([...appendOnly, ...READ_ONLY_TABLES])) {
         if (!tables.some((x) => x.tablename === t)) continue;
         await client.query(`REVOKE ALL ON TABLE ${quoteIdent(t)} FROM ${r}`);
-        await client.query(`GRANT SELECT${t === "_prisma_migrations" ? "" : ", INSERT"} ON TABLE ${quoteIdent(t)} TO ${r}`);
+        await client.query(`GRANT SELECT${READ_ONLY_TABLES.includes(t) ? "" : ", INSERT"} ON TABLE ${quoteIdent(t)} TO ${r}`);
       }
       // Tables a later migration creates are usable at once; the audit rule is re-applied by the next run of this step.
       await client.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(owner)} IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`);
       await client.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(owner)} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${r}`);
       const fn = await client.query("SELECT 1 FROM pg_proc WHERE proname = 'audit_seal_horizon'");
       if (fn.rowCount) await client.query(`GRANT EXECUTE ON FUNCTION audit_seal_horizon() TO ${r}`);
+      // Only a restore, as the owner, begins an audit epoch (pg_restore --no-privileges gives PUBLIC its EXECUTE back).
+      const epochFn = await client.query("SELECT 1 FROM pg_proc WHERE proname = 'audit_begin_epoch'");
+      if (epochFn.rowCount) await client.query(`REVOKE ALL ON FUNCTION audit_begin_epoch(text) FROM PUBLIC, ${r}`);
       await client.query("COMMIT");
     } catch (err) {
       await client.query("ROLLBACK");
       throw err;
     }
-    log(`runtime role ${role}: read/write on ${tables.length - appendOnly.length} tables, insert/select only on ${appendOnly.join(", ")}`);
+    const readOnly = READ_ONLY_TABLES.filter((t) => tables.some((x) => x.tablename === t));
+    log(
+      `runtime role ${role}: read/write on ${tables.length - appendOnly.length - readOnly.length} tables, insert/select only on ${appendOnly.join(", ")}, select only on ${readOnly.join(", ")}`,
+    );
     return { role, created, tables: tables.length, appendOnly };
   } finally {
     await client.end();

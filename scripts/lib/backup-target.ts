@@ -25,7 +25,11 @@ export async function openTarget(purpose: "backup" | "restore"): Promise<Target>
   const dataDir = path.resolve(e.DATA_DIR);
   const evidenceDir = path.resolve(e.EVIDENCE_DIR ?? path.join(dataDir, "evidence"));
   const base = { dataDir, evidenceDir };
-  if (e.DATABASE_URL) return { ...base, url: e.DATABASE_URL, kind: "server", running: false, close: async () => {} };
+  if (e.DATABASE_URL) {
+    // A restore creates tables and begins an audit epoch: the owner's work (the runtime role may do neither).
+    const url = purpose === "restore" && e.DATABASE_OWNER_URL ? e.DATABASE_OWNER_URL : e.DATABASE_URL;
+    return { ...base, url, kind: "server", running: false, close: async () => {} };
+  }
 
   const running = runningEmbeddedUrl(dataDir);
   if (running) {

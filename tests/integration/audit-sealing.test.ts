@@ -300,6 +300,11 @@ describe.skipIf(ON_EMBEDDED)("least privilege: the runtime role", () => {
       `TRUNCATE audit_seal`,
       `SET session_replication_role = replica`,
       `CREATE TABLE mine (id int)`,
+      // Only a restore, as the owner, begins an audit epoch: the app cannot move its log onto another id line.
+      `INSERT INTO audit_epoch (epoch, xid_base, floor_xid, reason) VALUES (99, 0, 0, 'restore')`,
+      `UPDATE audit_epoch SET xid_base = 0`,
+      `DELETE FROM audit_epoch`,
+      `SELECT audit_begin_epoch('restore')`,
     ]) {
       await expect(rt.query(sql), sql).rejects.toThrow(/permission denied|must be owner|must be superuser/);
     }
