@@ -21,6 +21,8 @@ const CLIENT_NAMESPACES = [
   "admin", "roles", "orgKinds", "framework2",
   // Issue 9: the warning state form, thresholds form and "check now" button.
   "warnings",
+  // Issue 10 §3: the carry-over banner and notes, the framework import panel.
+  "carryover", "frameworkAdmin",
 ] as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

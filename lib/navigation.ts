@@ -20,6 +20,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/org-units", labelKey: "adminOrgUnits", roles: ["SYS_ADMIN"] },
   { href: "/admin/users", labelKey: "users", roles: ["SYS_ADMIN"] },
   { href: "/admin/cycles", labelKey: "adminCycles", roles: ["SYS_ADMIN"] },
+  // Issue 10 §3: framework versions as JSON (export, import) for a province's system administrator.
+  { href: "/admin/frameworks", labelKey: "adminFrameworks", roles: ["SYS_ADMIN"] },
   { href: "/audit", labelKey: "audit", roles: ["AUDITOR"] },
   { href: "/methodology", labelKey: "methodology" },
   { href: "/account", labelKey: "account" },

@@ -101,6 +101,15 @@ export function describeAuditEvent(row: Row, t: AuditT): string {
       const reason = ["forbidden", "notFound", "unauthenticated", "crossSite"].includes(d.reason ?? "") ? d.reason! : "other";
       return t("words.accessRefused", { actor, reason: t(`words.reasons.${reason}`) });
     }
+    // Issue 10 §3: carry-over and framework JSON export/import.
+    case "assessment.carried_over":
+      return t("words.carriedOver", { actor });
+    case "response.carry_confirmed":
+      return t("words.carryConfirmed", { actor });
+    case "framework.imported":
+      return t("words.frameworkImported", { actor });
+    case "framework.exported":
+      return t("words.frameworkExported", { actor });
     case "system.demo_seeded":
       return t("words.demoSeeded");
     default: {

@@ -2,6 +2,7 @@
 import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Controller, useFormState, useWatch, type UseFormReturn } from "react-hook-form";
+import { CarriedNote } from "@/components/carryover/carry-over";
 import { PriorPlanNote } from "@/components/results/prior-plan";
 import { FieldError } from "@/components/ui/field-error";
 import type { AssessmentStatus, EvidenceView, ResponseView } from "@/lib/data/assessments/types";
@@ -80,6 +81,8 @@ export function QuestionCard(props: QuestionCardProps) {
       <ProfileNaNotice code={question.code} locale={locale} />
       {/* Results issue: last cycle's open improvement item for this question, if any. */}
       <PriorPlanNote code={question.code} />
+      {/* Issue 10 §3: "来自上期，请确认" on an answer carried over from last cycle, until confirmed or changed. */}
+      <CarriedNote code={question.code} level={level} na={na} />
 
       <div className="mt-4">
         <p id={`${id}-levels-label`} className="text-sm font-semibold text-slate-900">

@@ -55,7 +55,8 @@ export function SubmitPanel({
         setError(t("errors.incomplete"));
         return null;
       }
-      return t.has(`errors.${res.messageKey}`) ? t(`errors.${res.messageKey}`) : t("errors.internal");
+      // `count`: how many issues the server listed (e.g. carried answers still to confirm).
+      return t.has(`errors.${res.messageKey}`) ? t(`errors.${res.messageKey}`, { count: res.issues?.length ?? 0 }) : t("errors.internal");
     } catch {
       return t("questionnaire.evidence.networkError");
     }

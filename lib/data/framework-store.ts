@@ -15,7 +15,11 @@ export interface StoredFramework {
  * already exist is refused — a published version never changes, a change is
  * a new version (the database's triggers enforce the same).
  */
-export async function ensureFrameworkPublished(framework: Framework): Promise<StoredFramework> {
+export async function ensureFrameworkPublished(
+  framework: Framework,
+  /** Runs in the publishing transaction once the version is created (the admin import audits there). */
+  onCreated?: (tx: Prisma.TransactionClient, id: string) => Promise<void>,
+): Promise<StoredFramework> {
   const contentHash = frameworkContentHash(framework);
   const existing = await db().frameworkVersion.findUnique({
     where: { code_version: { code: framework.code, version: framework.version } },
@@ -97,6 +101,7 @@ export async function ensureFrameworkPublished(framework: Framework): Promise<St
         where: { id: fv.id },
         data: { status: "PUBLISHED", publishedAt: new Date() },
       });
+      await onCreated?.(tx, fv.id);
       return { id: fv.id, created: true };
     },
     { timeout: 60_000 },

@@ -4,12 +4,14 @@ import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
 import compareEn from "@/messages/compare.en.json";
 import compareZh from "@/messages/compare.zh-CN.json";
+import frameworkAdminEn from "@/messages/frameworkAdmin.en.json";
+import frameworkAdminZh from "@/messages/frameworkAdmin.zh-CN.json";
 import type { AppLocale } from "./config";
 
 // Feature catalogues needed outside React (route handlers' errors, the comparison export's headings) are mounted under their namespace.
 const catalogues = {
-  en: { ...en, admin: adminEn, compare: compareEn },
-  "zh-CN": { ...zh, admin: adminZh, compare: compareZh },
+  en: { ...en, admin: adminEn, compare: compareEn, frameworkAdmin: frameworkAdminEn },
+  "zh-CN": { ...zh, admin: adminZh, compare: compareZh, frameworkAdmin: frameworkAdminZh },
 } as const;
 
 /** Looks up a dotted key outside React (route handlers' error bodies); falls back to the key's own last segment. */

@@ -5,6 +5,8 @@ import { LOCALE_COOKIE, toLocale } from "./config";
 /** Feature catalogues kept in their own files (messages/<namespace>.<locale>.json), mounted under their namespace. */
 export const FEATURE_NAMESPACES = [
   "methodology", "questionnaire", "review", "table", "myAssessments", "results", "admin", "audit", "framework2", "compare", "warnings",
+  // Issue 10 §3: carry-over and the framework import/export admin page.
+  "carryover", "frameworkAdmin",
 ] as const;
 
 // No locale in the URL: government users share links, and a link should open in the reader's own language.

@@ -75,7 +75,8 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
       // The revision and the answer it replaced let the reviewer see the change; the decisions stay in review_decision.
       const answerChanged = existing.level !== data.level || existing.na !== data.na;
       const change = answerChanged
-        ? { verifiedLevel: null, answerRevision: { increment: 1 }, previousLevel: existing.level, previousNa: existing.na }
+        ? // A changed answer is also no longer "carried over, to confirm" (issue 10 §3).
+          { verifiedLevel: null, answerRevision: { increment: 1 }, previousLevel: existing.level, previousNa: existing.na, carryPending: false }
         : {};
       // The version in the WHERE makes a concurrent save of the same version lose cleanly (P2025: no row matched).
       try {

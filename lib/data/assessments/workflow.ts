@@ -18,6 +18,8 @@ import { completenessUnderProfile, profileMissing, profileNotApplicable, profile
 // Issue 9 (comparison, early warning): score rows for SQL aggregation and the warning hook.
 import { writeScoreRows } from "../compare/score-rows";
 import { evaluateWarningsForAssessment } from "../warnings/evaluate";
+// Issue 10 §3: carried-over answers must be confirmed before submit.
+import { unconfirmedCarried } from "./carry-over";
 
 type Tx = Prisma.TransactionClient;
 
@@ -137,6 +139,11 @@ export async function submitAssessment(actor: Actor, input: TransitionInput, met
         [...missingProfile, ...missing.map((m) => ({ path: m.questionCode, message: `missing.${m.reason}` }))],
         "incomplete",
       );
+    }
+    // Carry-over: answers taken from the last cycle must each be confirmed or changed first (count in the message).
+    const unconfirmed = await unconfirmedCarried(tx, a.id, fw, outcome);
+    if (unconfirmed.length) {
+      throw new ValidationError(unconfirmed.map((code) => ({ path: code, message: "carryUnconfirmed" })), "carryUnconfirmed");
     }
     // Each submission opens a new review round: decisions are filed under it.
     await moveStatus(tx, a.id, "submit", input.expectedVersion, { submittedAt: new Date(), reviewRound: { increment: 1 } });

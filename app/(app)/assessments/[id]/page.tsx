@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CarryOverBanner, CarryOverProvider } from "@/components/carryover/carry-over";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { PriorPlanProvider } from "@/components/results/prior-plan";
 import { QuestionnaireLinks } from "@/components/results/questionnaire-links";
 import { requireActor } from "@/lib/auth/guard";
+import { getCarryOverView } from "@/lib/data/assessments/carry-over";
 import type { QuestionnaireView } from "@/lib/data/assessments/types";
 import { getQuestionnaireView } from "@/lib/data/assessments/view";
 import { openPriorPlanItems } from "@/lib/data/results/plan";
@@ -35,14 +37,18 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const locale = toLocale(await getLocale());
   const slim: QuestionnaireView = { ...view, framework: frameworkForClient(view.framework, locale) };
   // Results issue: last cycle's open plan items on each question, the results link and "import answers".
-  const prior = await openPriorPlanItems(actor, id);
-  // A new status or version (submitted, returned) starts the client state afresh from the server.
+  // Issue 10 §3: "以上期答案为起点" and the carried answers still to confirm.
+  const [prior, carry] = await Promise.all([openPriorPlanItems(actor, id), getCarryOverView(actor, id)]);
+  // A new status or version (submitted, returned), or answers carried over, start the client state afresh from the server.
   return (
     <PriorPlanProvider items={prior}>
-      <div className="space-y-4">
-        <QuestionnaireLinks assessmentId={id} canImport={view.permissions.answer} approved={view.assessment.status === "APPROVED"} />
-        <Questionnaire key={`${view.assessment.status}-${view.assessment.version}`} view={slim} />
-      </div>
+      <CarryOverProvider assessmentId={id} view={carry}>
+        <div className="space-y-4">
+          <QuestionnaireLinks assessmentId={id} canImport={view.permissions.answer} approved={view.assessment.status === "APPROVED"} />
+          <CarryOverBanner />
+          <Questionnaire key={`${view.assessment.status}-${view.assessment.version}-${carry.carriedCount}`} view={slim} />
+        </div>
+      </CarryOverProvider>
     </PriorPlanProvider>
   );
 }
