@@ -43,6 +43,9 @@ export default defineConfig({
       PORT: String(PORT),
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       NODE_ENV: "production",
+      // Admission control on, as in production, but with a patient bound: the fuzz suite's parallel anonymous
+      // requests on a busy CI machine must wait, not be refused (e2e/overload.spec.ts tests the refusals).
+      ADMISSION_MAX_WAIT_MS: process.env.ADMISSION_MAX_WAIT_MS ?? "60000",
     },
   },
 });

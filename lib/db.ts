@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { env, requireDatabaseUrl } from "@/lib/env";
+import { env, poolMaxWaitMs, requireDatabaseUrl } from "@/lib/env";
+import { GatedPool } from "@/lib/db-gate";
 
 /**
  * The Prisma client singleton (pg driver adapter: Prisma 7 needs no engine
@@ -11,8 +12,10 @@ import { env, requireDatabaseUrl } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: env().DATABASE_POOL_MAX });
-  // Generous waits: with the embedded database's single connection, transactions queue for it.
+  // Every checkout waits in a bounded, fair queue (lib/db-gate.ts) rather than pg's unbounded FIFO.
+  const pool = new GatedPool({ connectionString: requireDatabaseUrl(), max: env().DATABASE_POOL_MAX, maxWaitMs: poolMaxWaitMs() });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  // Prisma's own wait for a transaction's connection stays generous; the gate's bound (above) comes first.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 

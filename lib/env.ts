@@ -32,6 +32,20 @@ const envSchema = z.object({
   AUDIT_SEALER: z.enum(["on", "off"]).optional(),
   /** Connections in the app's pool. `npm start` sets 1 for the embedded database, which serves one session at a time. */
   DATABASE_POOL_MAX: intFrom(10, 1, 200),
+  /**
+   * How long a query may wait for a pooled connection before it is answered "busy" (UNAVAILABLE)
+   * instead of piling up (lib/db-gate.ts). Default 2000 ms; 60000 under NODE_ENV=test, whose
+   * suites deliberately run a hundred writers through one embedded connection.
+   */
+  DATABASE_POOL_MAX_WAIT_MS: z.coerce.number().int().min(10).max(600_000).optional(),
+  /** Admission control in scripts/server.ts (lib/http/admission.ts): "off" serves every request as it comes (the old behaviour). */
+  ADMISSION: z.enum(["on", "off"]).default("on"),
+  /** Requests in flight at most; default 4 per CPU, between 4 and 32. */
+  ADMISSION_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).optional(),
+  /** How long a request may wait for a slot before it gets 503 + Retry-After. */
+  ADMISSION_MAX_WAIT_MS: intFrom(2000, 0, 600_000),
+  /** Requests waiting at most; beyond it, refused at once. */
+  ADMISSION_QUEUE_MAX: intFrom(500, 0, 1_000_000),
   /** Signs session tokens. `npm start` generates one into the data folder when unset. */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
@@ -120,6 +134,17 @@ export function env(): Env {
 /** For tests that change settings between cases. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+/** See DATABASE_POOL_MAX_WAIT_MS. */
+export function poolMaxWaitMs(): number {
+  const e = env();
+  return e.DATABASE_POOL_MAX_WAIT_MS ?? (e.NODE_ENV === "test" ? 60_000 : 2000);
+}
+
+/** See ADMISSION_MAX_IN_FLIGHT: rendering is CPU work, so the default follows the CPUs. */
+export function admissionLimit(cpus: number): number {
+  return env().ADMISSION_MAX_IN_FLIGHT ?? Math.min(32, Math.max(4, 4 * cpus));
 }
 
 export function requireDatabaseUrl(): string {

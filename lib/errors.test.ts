@@ -19,6 +19,13 @@ describe("classifyError", () => {
     expect(classifyError(err)).toBeInstanceOf(UnavailableError);
   });
 
+  it("a database busy beyond the pool's bound (lib/db-gate.ts) is UNAVAILABLE with the busy message", () => {
+    const busy = Object.assign(new Error("database busy: no connection within 2001 ms"), { code: "EDBBUSY" });
+    for (const err of [busy, withCause(busy), new Error("database busy: no connection within 5 ms")]) {
+      expect(classifyError(err)).toMatchObject({ code: "UNAVAILABLE", messageKey: "busy", status: 503 });
+    }
+  });
+
   it.each([
     ["NUL byte (22021)", Object.assign(new Error("invalid byte sequence for encoding UTF8: 0x00"), { code: "22021" })],
     ["value too long (22001)", withCause({ originalCode: "22001" })],

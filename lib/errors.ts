@@ -83,8 +83,9 @@ export class ValidationError extends AppError {
 export class UnavailableError extends AppError {
   readonly code = "UNAVAILABLE" as const;
   readonly status = 503;
-  constructor(detail?: string) {
-    super("unavailable", detail);
+  /** messageKey "busy": the database is up but every connection stayed taken beyond the bound (lib/db-gate.ts). */
+  constructor(detail?: string, messageKey = "unavailable") {
+    super(messageKey, detail);
   }
 }
 
@@ -134,6 +135,7 @@ export function classifyError(err: unknown): AppError | null {
     const kind = typeof o.kind === "string" ? o.kind : undefined;
     if ((code && UNAVAILABLE_CODES.has(code)) || (kind && UNAVAILABLE_KINDS.has(kind))) return new UnavailableError(code ?? kind);
     if (code && BAD_INPUT_CODES.has(code)) return new ValidationError([], "validation");
+    if (code === "EDBBUSY" || (typeof o.message === "string" && o.message.startsWith("database busy:"))) return new UnavailableError("busy", "busy");
     if (typeof o.message === "string" && UNAVAILABLE_TEXT.test(o.message)) return new UnavailableError("connection");
   }
   return null;

@@ -8,12 +8,26 @@
  * PEER_HEADER, overwriting whatever the client sent, and lib/auth/request-meta.ts
  * applies the one rule (socket address, or X-Forwarded-For only from TRUST_PROXY).
  *
+ * It is also where admission control sits (issue 15 §3, lib/http/admission.ts):
+ * beyond ADMISSION_MAX_IN_FLIGHT requests, the rest wait at most
+ * ADMISSION_MAX_WAIT_MS, signed-in users' saves first, and are otherwise
+ * answered at once with 503 + Retry-After; /api/health is answered here from
+ * the database watch's last look, never queued. ADMISSION=off serves every
+ * request as it comes (the behaviour before).
+ *
  *   node --import tsx scripts/server.ts [--dev]     (HOST, PORT as for `npm start`)
  */
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import next from "next";
+import { decode } from "next-auth/jwt";
 import { PEER_HEADER, PEER_MARKER } from "../lib/auth/peer-header";
+import { admissionLimit, env } from "../lib/env";
+import { AdmissionQueue, classify } from "../lib/http/admission";
+import { busyReply } from "../lib/http/busy-response";
+import { runAsClass } from "../lib/http/request-class";
+import { cachedDatabaseUp } from "../lib/http/unavailable-page";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -27,11 +41,27 @@ async function main() {
   const handle = app.getRequestHandler();
   const upgrade = app.getUpgradeHandler();
 
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse) =>
+    handle(req, res).catch((err) => {
+      console.error("[server] request failed", err);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+
+  const settings = env();
+  // Off by default under `npm run dev`: compiling a page on first visit takes longer than any sensible bound.
+  const admissionOn = process.env.ADMISSION ? settings.ADMISSION === "on" : !dev;
+  const queue =
+    admissionOn
+      ? new AdmissionQueue({ limit: admissionLimit(os.availableParallelism()), maxWaitMs: settings.ADMISSION_MAX_WAIT_MS, queueMax: settings.ADMISSION_QUEUE_MAX })
+      : null;
+
   const server = http.createServer((req, res) => {
     // Assigning replaces every copy the client may have sent (Node joins duplicates into one value).
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-    handle(req, res).catch((err) => {
-      console.error("[server] request failed", err);
+    if (!queue) return void serve(req, res);
+    admitted(queue, req, res, serve).catch((err) => {
+      console.error("[server] admission failed", err);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
@@ -44,7 +74,9 @@ async function main() {
     server.once("error", reject);
     server.listen(port, host, resolve);
   });
-  console.log(`[server] ready on http://${host}:${port}${dev ? " (development)" : ""}`);
+  console.log(
+    `[server] ready on http://${host}:${port}${dev ? " (development)" : ""}; admission control ${queue ? `on: ${queue.limit} (+${queue.reserve} for saves) in flight, wait ≤ ${queue.maxWaitMs} ms` : "off"}`,
+  );
 
   const stop = () => {
     server.close(() => process.exit(0));
@@ -53,6 +85,59 @@ async function main() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=([^;]+)/;
+
+/** A session token that decrypts and has not expired: enough to rank the request (the app still checks the session). */
+async function authenticated(req: http.IncomingMessage): Promise<boolean> {
+  const token = SESSION_COOKIE.exec(req.headers.cookie ?? "")?.[1];
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!token || !secret) return false;
+  try {
+    const claims = await decode({ token, secret });
+    return !!claims && (typeof claims.exp !== "number" || claims.exp * 1000 > Date.now());
+  } catch {
+    return false;
+  }
+}
+
+async function admitted(
+  queue: AdmissionQueue,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  serve: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>,
+): Promise<void> {
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const facts = { method: req.method ?? "GET", path: q < 0 ? url : url.slice(0, q), nextAction: !!req.headers["next-action"], authenticated: false };
+  if (classify(facts) === "health") {
+    // From the watch's last look, never queued; before the first look, the route asks the database itself.
+    const up = cachedDatabaseUp();
+    if (up === null) return void serve(req, res);
+    res.writeHead(up ? 200 : 503, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+    return void res.end(req.method === "HEAD" ? undefined : JSON.stringify({ status: up ? "ok" : "degraded", db: up ? "ok" : "down" }));
+  }
+  facts.authenticated = await authenticated(req).catch(() => false);
+  const cls = classify(facts);
+  const gone = new AbortController();
+  const onClose = () => gone.abort();
+  res.once("close", onClose);
+  const admission = await queue.admit(cls, gone.signal);
+  if (!admission.ok) {
+    res.off("close", onClose);
+    if (res.destroyed) return;
+    const reply = busyReply(req, admission.retryAfterSeconds);
+    // The body may still be arriving (a refused save): do not keep the connection for it.
+    res.writeHead(reply.status, { ...reply.headers, Connection: "close" });
+    res.end(req.method === "HEAD" ? undefined : reply.body);
+    return;
+  }
+  res.off("close", onClose);
+  res.once("close", admission.release);
+  if (cls === "health" || cls === "static") return void serve(req, res);
+  // The class rides along to the database gate (lib/db-gate.ts): the same order there.
+  await runAsClass(cls, () => serve(req, res));
 }
 
 main().catch((err) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { runAsClass } from "@/lib/http/request-class";
 import { databaseIsUp } from "./health";
 
 /**
@@ -31,7 +32,8 @@ export function startDatabaseWatch(): void {
     if (running) return;
     running = true;
     try {
-      const up = await databaseIsUp(PROBE_TIMEOUT_MS);
+      // First in line at the database gate (lib/db-gate.ts): a busy pool must not read as "down".
+      const up = await runAsClass("active", () => databaseIsUp(PROBE_TIMEOUT_MS));
       failures = up ? 0 : failures + 1;
       state.up = up || failures < FAILURES_FOR_DOWN;
       state.checkedAt = Date.now();

@@ -11,6 +11,16 @@ export function databaseKnownDown(): boolean {
   return !!state && state.checkedAt > 0 && !state.up && Date.now() - state.checkedAt < 5_000;
 }
 
+/**
+ * Up or down as the watch last saw it, for /api/health (answered from here so it never waits behind renders or
+ * for the pool); null when nothing watches or the last look is older than 5 s — the caller then asks the database.
+ */
+export function cachedDatabaseUp(): boolean | null {
+  const state = (globalThis as unknown as { __agmDatabase?: { up: boolean; checkedAt: number } }).__agmDatabase;
+  if (!state || state.checkedAt === 0 || Date.now() - state.checkedAt >= 5_000) return null;
+  return state.up;
+}
+
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** A plain page, no scripts: 503 with Retry-After, saying the service is briefly away (not "an error occurred"). */
