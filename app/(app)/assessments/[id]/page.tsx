@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { indicatorOnScreen, questionCardsOf } from "@/components/questionnaire/questionnaire-content";
 import { PriorPlanProvider } from "@/components/results/prior-plan";
 import { QuestionnaireLinks } from "@/components/results/questionnaire-links";
 import { requireActor } from "@/lib/auth/guard";
@@ -9,7 +10,7 @@ import type { QuestionnaireView } from "@/lib/data/assessments/types";
 import { getQuestionnaireView } from "@/lib/data/assessments/view";
 import { openPriorPlanItems } from "@/lib/data/results/plan";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { frameworkForClient } from "@/lib/framework/for-locale";
+import { frameworkSkeletonForClient } from "@/lib/framework/for-locale";
 import { toLocale } from "@/lib/i18n/config";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,28 +21,47 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Reads the view after the data layer's read check; anything the actor may not see is a plain 404.
-export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AssessmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ i?: string | string[] }>;
+}) {
   const actor = await requireActor();
   const { id } = await params;
+  const { i } = await searchParams;
   if (!UUID.test(id)) notFound();
   let view: QuestionnaireView;
+  let prior: Awaited<ReturnType<typeof openPriorPlanItems>>;
   try {
-    view = await getQuestionnaireView(actor, id);
+    // Results issue: last cycle's open plan items on each question, the results link and "import answers".
+    // Both ask the same (request-cached) read check, so they run side by side.
+    [view, prior] = await Promise.all([getQuestionnaireView(actor, id), openPriorPlanItems(actor, id)]);
   } catch (err) {
     if (err instanceof NotFoundError || err instanceof ForbiddenError) notFound();
     throw err;
   }
-  // The browser gets the reader's language only: the framework is most of what this page sends.
+  // The question texts are rendered on the server (question-card.tsx); the client islands get the
+  // framework's skeleton in the reader's language and each response without the reviewer's working data.
   const locale = toLocale(await getLocale());
-  const slim: QuestionnaireView = { ...view, framework: frameworkForClient(view.framework, locale) };
-  // Results issue: last cycle's open plan items on each question, the results link and "import answers".
-  const prior = await openPriorPlanItems(actor, id);
+  // Only the indicator on screen is rendered here; the questionnaire fetches the others as it moves to them.
+  const onScreen = indicatorOnScreen(view.framework, typeof i === "string" ? i : undefined);
+  const slim: QuestionnaireView = {
+    ...view,
+    framework: frameworkSkeletonForClient(view.framework, locale),
+    responses: Object.fromEntries(Object.entries(view.responses).map(([code, r]) => [code, { ...r, review: null }])),
+  };
   // A new status or version (submitted, returned) starts the client state afresh from the server.
   return (
     <PriorPlanProvider items={prior}>
       <div className="space-y-4">
         <QuestionnaireLinks assessmentId={id} canImport={view.permissions.answer} approved={view.assessment.status === "APPROVED"} />
-        <Questionnaire key={`${view.assessment.status}-${view.assessment.version}`} view={slim} />
+        <Questionnaire
+          key={`${view.assessment.status}-${view.assessment.version}`}
+          view={slim}
+          initialCards={{ indicator: onScreen, locale, cards: questionCardsOf(view.framework, onScreen, locale, view.responses, view.assessment.status) ?? {} }}
+        />
       </div>
     </PriorPlanProvider>
   );
