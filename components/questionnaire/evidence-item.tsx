@@ -5,7 +5,7 @@ import { useState } from "react";
 import { deleteEvidenceAction } from "@/app/(app)/assessments/[id]/actions";
 import { Button } from "@/components/ui/button";
 import type { EvidenceView } from "@/lib/data/assessments/types";
-import { ConfirmDialog } from "./confirm-dialog";
+import { LazyConfirmDialog as ConfirmDialog } from "./lazy-confirm-dialog";
 import { formatBytes } from "./format";
 
 const SAFE_URL = /^https?:\/\//i;

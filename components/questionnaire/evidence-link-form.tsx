@@ -6,7 +6,6 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { EvidenceView } from "@/lib/data/assessments/types";
-import { addLinkEvidenceSchema } from "@/lib/validation/assessment";
 import { FormMessage } from "./form-message";
 import { useEvidenceForm } from "./use-evidence-form";
 
@@ -22,7 +21,6 @@ export function EvidenceLinkForm({
   const t = useTranslations("questionnaire.evidence");
   const id = `${questionCode}-ev-link`;
   const { form, onSubmit, message } = useEvidenceForm(
-    addLinkEvidenceSchema.shape.url,
     "url",
     (url) => addLinkEvidenceAction({ assessmentId, questionCode, url }),
     onAdded,

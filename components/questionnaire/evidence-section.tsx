@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { EvidenceView } from "@/lib/data/assessments/types";
-import type { Locale, Question } from "@/lib/framework/schema";
 import { EvidenceFileForm } from "./evidence-file-form";
 import { EvidenceItem } from "./evidence-item";
 import { EvidenceLinkForm } from "./evidence-link-form";
@@ -10,23 +9,23 @@ import { subheadingClass } from "./field-styles";
 
 export function EvidenceSection({
   assessmentId,
-  question,
-  locale,
+  code,
+  examples,
   items,
   canEdit,
   onAdded,
   onDeleted,
 }: {
   assessmentId: string;
-  question: Question;
-  locale: Locale;
+  code: string;
+  /** The question's evidence examples, rendered on the server. */
+  examples: React.ReactNode;
   items: readonly EvidenceView[];
   canEdit: boolean;
   onAdded: (questionCode: string, e: EvidenceView) => void;
   onDeleted: (questionCode: string, id: string) => void;
 }) {
   const t = useTranslations("questionnaire.evidence");
-  const code = question.code;
   const headingId = `${code}-evidence-heading`;
   const added = (e: EvidenceView) => onAdded(code, e);
   return (
@@ -46,16 +45,7 @@ export function EvidenceSection({
           ))}
         </ul>
       )}
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium text-blue-800 underline underline-offset-4 hover:text-blue-950">
-          {t("examples")}
-        </summary>
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
-          {question.evidenceExamples.map((example, i) => (
-            <li key={i}>{example[locale]}</li>
-          ))}
-        </ul>
-      </details>
+      {examples}
       {canEdit && (
         <div role="group" aria-labelledby={`${code}-evidence-add`} className="mt-4 space-y-4 rounded-md border border-slate-300 p-3 sm:p-4">
           <p id={`${code}-evidence-add`} className={subheadingClass}>

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import type { EvidenceView } from "@/lib/data/assessments/types";
-import { addTextEvidenceSchema, COMMENT_MAX } from "@/lib/validation/assessment";
+import { COMMENT_MAX } from "@/lib/validation/limits";
 import { textareaClass } from "./field-styles";
 import { FormMessage } from "./form-message";
 import { useEvidenceForm } from "./use-evidence-form";
@@ -22,7 +22,6 @@ export function EvidenceTextForm({
   const t = useTranslations("questionnaire.evidence");
   const id = `${questionCode}-ev-text`;
   const { form, onSubmit, message } = useEvidenceForm(
-    addTextEvidenceSchema.shape.text,
     "text",
     (text) => addTextEvidenceAction({ assessmentId, questionCode, text }),
     onAdded,

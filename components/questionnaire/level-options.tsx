@@ -2,7 +2,6 @@
 import * as RadioGroup from "@radix-ui/react-radio-group";
 import { Check, CircleCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { Locale, Question } from "@/lib/framework/schema";
 import { cn } from "@/lib/utils";
 
 const STEPS: Record<string, number | undefined> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
@@ -11,10 +10,13 @@ const STEPS: Record<string, number | undefined> = { ArrowDown: 1, ArrowRight: 1,
  * The five level descriptors as one radio group (Radix: arrow keys move and
  * select, Space selects, Tab leaves the group). The chosen card is marked by
  * a check icon, the word "Selected" and a heavier border, never by colour alone.
+ * The descriptors themselves are rendered on the server (`descriptors`); the
+ * levels from `evidenceFromLevel` up carry a "needs evidence" mark before any is chosen.
  */
 export function LevelOptions({
-  question,
-  locale,
+  code,
+  descriptors,
+  evidenceFromLevel,
   value,
   onChange,
   disabled,
@@ -22,8 +24,9 @@ export function LevelOptions({
   describedBy,
   invalid,
 }: {
-  question: Question;
-  locale: Locale;
+  code: string;
+  descriptors: readonly React.ReactNode[];
+  evidenceFromLevel: number;
   value: number | null;
   onChange: (level: number) => void;
   disabled: boolean;
@@ -42,16 +45,17 @@ export function LevelOptions({
       aria-invalid={invalid || undefined}
       className="relative mt-2 grid gap-2"
     >
-      {question.levels.map((descriptor, i) => {
+      {descriptors.map((descriptor, i) => {
         const level = i + 1;
-        const id = `${question.code}-level-${level}`;
+        const id = `${code}-level-${level}`;
         const checked = value === level;
+        const needsEvidence = level >= evidenceFromLevel;
         return (
           <RadioGroup.Item
             key={level}
             value={String(level)}
             aria-labelledby={`${id}-name`}
-            aria-describedby={`${id}-text`}
+            aria-describedby={needsEvidence ? `${id}-text ${id}-evidence` : `${id}-text`}
             onKeyDown={(e) => {
               // Radix selects on the focus its arrow handling moves, but only while the key is still down;
               // a quick key press (assistive tech, automation) can lift it first. Select here as well.
@@ -81,8 +85,16 @@ export function LevelOptions({
             </span>
             <span className="min-w-0 flex-1">
               <span className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
-                <span id={`${id}-name`} className="font-semibold text-slate-900">
-                  L{level} {t(`levels.${level}`)}
+                <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                  <span id={`${id}-name`} className="font-semibold text-slate-900">
+                    L{level} {t(`levels.${level}`)}
+                  </span>
+                  {needsEvidence && (
+                    // Shown before any level is chosen, so the respondent knows what a higher level asks for.
+                    <span id={`${id}-evidence`} className="rounded-sm border border-amber-800 bg-amber-50 px-1.5 text-xs font-medium text-amber-950">
+                      {t("questionnaire.levels.evidenceNeeded")}
+                    </span>
+                  )}
                 </span>
                 {checked && (
                   // The radio's checked state is announced already; this is the visible, colour-free mark.
@@ -93,19 +105,7 @@ export function LevelOptions({
                 )}
               </span>
               <span id={`${id}-text`} className="mt-1 block text-sm leading-relaxed text-slate-800">
-                {criteriaOf(question, level) ? (
-                  // 2.0: the level's numbered criteria, one per line (block spans: a radio's content is phrasing only).
-                  <>
-                    {level > 2 && <span className="block text-slate-700">{t("framework2.levels.cumulative", { level: level - 1 })}</span>}
-                    {criteriaOf(question, level)!.map((c, ci) => (
-                      <span key={c.id} className="block" data-criterion={c.id}>
-                        {ci + 1}. {c[locale]}
-                      </span>
-                    ))}
-                  </>
-                ) : (
-                  descriptor[locale]
-                )}
+                {descriptor}
               </span>
             </span>
           </RadioGroup.Item>
@@ -113,10 +113,4 @@ export function LevelOptions({
       })}
     </RadioGroup.Root>
   );
-}
-
-/** 2.0 criteria of level 2..5, or undefined (1.0 questions, and L1). */
-function criteriaOf(question: Question, level: number) {
-  if (!question.criteria || level < 2) return undefined;
-  return question.criteria[String(level) as "2" | "3" | "4" | "5"];
 }

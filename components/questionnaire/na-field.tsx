@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useFormState, useWatch, type UseFormReturn } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
-import { NA_REASON_MAX } from "@/lib/validation/assessment";
+import { NA_REASON_MAX } from "@/lib/validation/limits";
 import type { Answer } from "./answer";
 import { textareaClass } from "./field-styles";
 

@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useFormState, useWatch, type UseFormReturn } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
-import { NOTE_MAX } from "@/lib/validation/assessment";
+import { NOTE_MAX } from "@/lib/validation/limits";
 import type { Answer } from "./answer";
 import { textareaClass } from "./field-styles";
 

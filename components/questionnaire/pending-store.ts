@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Answer } from "./answer";
 
 /**
@@ -19,17 +18,26 @@ export interface PendingEntry {
   at: string;
 }
 
-// Loose on purpose: an unfinished answer (N/A without a reason yet) must survive too.
-const entrySchema = z.object({
-  answer: z.object({
-    level: z.number().int().min(1).max(5).nullable(),
-    na: z.boolean(),
-    naReason: z.string(),
-    note: z.string(),
-  }),
-  baseVersion: z.number().int().min(0),
-  at: z.string(),
-});
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function isInt(v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= min && v <= max;
+}
+
+/**
+ * A stored entry as written by writePending, or null. Loose on purpose: an unfinished answer (N/A without a
+ * reason yet) must survive too. Checked by hand rather than with zod: it is only ever read in the browser,
+ * from the browser's own storage, and the signed-in shell loads this file on every page.
+ */
+function toEntry(v: unknown): PendingEntry | null {
+  if (!isRecord(v) || !isRecord(v.answer)) return null;
+  const { level, na, naReason, note } = v.answer;
+  if (!(level === null || isInt(level, 1, 5)) || typeof na !== "boolean" || typeof naReason !== "string" || typeof note !== "string") return null;
+  if (!isInt(v.baseVersion, 0) || typeof v.at !== "string") return null;
+  return { answer: { level, na, naReason, note }, baseVersion: v.baseVersion, at: v.at };
+}
 
 const PREFIX = "aigov.questionnaire.pending";
 
@@ -47,8 +55,7 @@ export function pendingKey(userId: string, assessmentId: string, questionCode: s
 function parse(raw: string | null): PendingEntry | null {
   if (!raw) return null;
   try {
-    const parsed = entrySchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return toEntry(JSON.parse(raw));
   } catch {
     return null;
   }

@@ -1,27 +1,20 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { saveProfileAction } from "@/app/(app)/assessments/[id]/profile-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { evaluateProfile } from "@/lib/framework/profile";
 import type { Profile } from "@/lib/framework/profile-schema";
 import type { Locale } from "@/lib/framework/schema";
-import { saveProfileSchema } from "@/lib/validation/profile";
+import { lazyResolver } from "./lazy-resolver";
 
-// The form edits the same `answers` the server action takes (one schema for both); a radio group left
-// unanswered holds null in the form and is simply left out.
-const formSchema = z.object({
-  answers: z
-    .record(z.string(), z.string().nullable().optional())
-    .transform((a) => Object.fromEntries(Object.entries(a).filter((e): e is [string, string] => typeof e[1] === "string")))
-    .pipe(saveProfileSchema.shape.answers),
-});
-type FormInput = z.input<typeof formSchema>;
-type FormValues = z.output<typeof formSchema>;
+// The form edits the same `answers` the server action takes (one schema for both, in resolvers.ts, loaded
+// with zod on the first validation); a radio group left unanswered holds null in the form and is left out.
+type FormInput = { answers: Record<string, string | null | undefined> };
+type FormValues = { answers: Record<string, string> };
+const profileResolver = lazyResolver<FormInput, unknown, FormValues>(() => import("./resolvers").then((m) => m.profileResolver));
 
 /**
  * The first step of a 2.0 questionnaire: the applicability profile. Saving
@@ -46,7 +39,7 @@ export function ProfileStep({
   const t = useTranslations("framework2.profile");
   const [version, setVersion] = useState(initial.version);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const form = useForm<FormInput, unknown, FormValues>({ resolver: zodResolver(formSchema), defaultValues: { answers: initial.answers } });
+  const form = useForm<FormInput, unknown, FormValues>({ resolver: profileResolver, defaultValues: { answers: initial.answers } });
   const [saved, setSaved] = useState(initial.answers);
   const outcome = evaluateProfile(profile, saved);
   const naCount = Object.keys(outcome.notApplicable).length;

@@ -1,63 +1,40 @@
-"use client";
-import { TriangleAlert } from "lucide-react";
-import { useTranslations } from "next-intl";
-import { Controller, useFormState, useWatch, type UseFormReturn } from "react-hook-form";
-import { CarriedNote } from "@/components/carryover/carry-over";
+import { getTranslations } from "next-intl/server";
 import { PriorPlanNote } from "@/components/results/prior-plan";
-import { FieldError } from "@/components/ui/field-error";
-import type { AssessmentStatus, EvidenceView, ResponseView } from "@/lib/data/assessments/types";
+import type { AssessmentStatus, ResponseView } from "@/lib/data/assessments/types";
+import { INSTRUMENTS } from "@/lib/framework/instruments";
 import type { Locale, Question } from "@/lib/framework/schema";
-import type { Acked, Answer } from "./answer";
-import { EvidenceSection } from "./evidence-section";
-import { LevelOptions } from "./level-options";
-import { NaField } from "./na-field";
-import { NoteField } from "./note-field";
-import { ProfileBasis, ProfileNaNotice, ProfileScopeAndRule, useProfileHelp } from "./profile-question-notes";
-import { useProfileFor } from "./profile-context";
-import { QuestionHistory } from "./question-history";
+import { questionDomId } from "./dom-ids";
+import { ProfileNaNotice } from "./profile-question-notes";
+import { CarriedNoteIsland, EvidenceIsland, HelpText, HistoryIsland, LevelChoice, NaIsland, NoteIsland, SaveStatusIsland } from "./question-islands";
 import { ReviewerComment } from "./reviewer-comment";
-import { SaveStatus } from "./save-status";
-import type { SaveState } from "./save-state";
-import { WhyQuestion } from "./why-question";
 
-export function questionDomId(code: string): string {
-  return `q-${code.replaceAll(".", "-")}`;
-}
+const detailsSummary = "cursor-pointer text-sm font-medium text-blue-800 underline underline-offset-4 hover:text-blue-950";
 
-export interface QuestionCardProps {
-  assessmentId: string;
-  assessmentStatus: AssessmentStatus;
+/**
+ * One question (server component): its texts, level descriptors, scope,
+ * evidence examples and sources are plain HTML the browser never hydrates;
+ * the answer fields, evidence list, save status and history are islands
+ * (question-islands.tsx) that share the question's form through its QuestionSlot.
+ */
+export async function QuestionCard({
+  question,
+  locale,
+  response,
+  assessmentStatus,
+}: {
   question: Question;
   locale: Locale;
-  form: UseFormReturn<Answer>;
-  state: SaveState;
-  acked: Acked;
   response: ResponseView | undefined;
-  evidence: readonly EvidenceView[];
-  canEdit: boolean;
-  canSeeHistory: boolean;
-  onRetry: () => void;
-  onOpenConflict: () => void;
-  onEvidenceAdded: (questionCode: string, e: EvidenceView) => void;
-  onEvidenceDeleted: (questionCode: string, id: string) => void;
-}
-
-/** One question: the answer fields (autosaved), evidence, source and history. */
-export function QuestionCard(props: QuestionCardProps) {
-  const { question, locale, form, canEdit, response } = props;
-  const t = useTranslations();
+  assessmentStatus: AssessmentStatus;
+}) {
+  const t = await getTranslations();
   const id = questionDomId(question.code);
-  const level = useWatch({ control: form.control, name: "level" });
-  const na = useWatch({ control: form.control, name: "na" });
-  const { errors } = useFormState({ control: form.control });
-  // 2.0: N/A decided by the applicability profile (the saved answer is kept, only not counted), and its help variant.
-  const profile = useProfileFor(question.code);
-  const naByProfile = !!profile.na;
-  const help = useProfileHelp(question, locale);
-  const needsEvidence = !na && level !== null && level >= question.evidenceFromLevel && props.evidence.length === 0;
-  const showComment = props.assessmentStatus === "RETURNED" && !!response?.reviewerComment;
-  const showVerified =
-    !showComment && props.assessmentStatus === "APPROVED" && response?.verifiedLevel !== null && response?.verifiedLevel !== undefined;
+  const showComment = assessmentStatus === "RETURNED" && !!response?.reviewerComment;
+  const verifiedLevel = response?.verifiedLevel ?? null;
+  const showVerified = !showComment && assessmentStatus === "APPROVED" && verifiedLevel !== null;
+  const variants = question.helpVariants
+    ? Object.fromEntries(Object.entries(question.helpVariants).map(([k, v]) => [k, v[locale]]))
+    : undefined;
 
   return (
     <article
@@ -69,74 +46,103 @@ export function QuestionCard(props: QuestionCardProps) {
       <h3 id={`${id}-title`} className="font-semibold text-slate-900">
         <span className="font-mono text-sm text-slate-700">{question.code}</span> {question.text[locale]}
       </h3>
-      <SaveStatus state={props.state} acked={props.acked} onRetry={props.onRetry} onOpenConflict={props.onOpenConflict} />
+      <SaveStatusIsland />
       {showComment && <ReviewerComment comment={response.reviewerComment} verifiedLevel={response.verifiedLevel} />}
       {showVerified && (
         <p className="mt-2 text-sm font-medium text-slate-900">
-          {t("questionnaire.review.verifiedLevel", { level: `L${response.verifiedLevel} ${t(`levels.${response.verifiedLevel}`)}` })}
+          {t("questionnaire.review.verifiedLevel", { level: `L${verifiedLevel} ${t(`levels.${verifiedLevel}`)}` })}
         </p>
       )}
-      <p className="mt-2 text-sm leading-relaxed text-slate-800">{help}</p>
-      <ProfileScopeAndRule question={question} locale={locale} />
+      {variants ? (
+        <HelpText base={question.help[locale]} variants={variants} />
+      ) : (
+        <p className="mt-2 text-sm leading-relaxed text-slate-800">{question.help[locale]}</p>
+      )}
+      {question.scope && (
+        // 2.0: the scope note ("本题所称人工智能应用是指…"); the answering rule is the hint above the level cards.
+        <dl className="mt-3 rounded-md bg-slate-50 p-3 text-sm">
+          <dt className="font-semibold text-slate-900">{t("framework2.question.scope")}</dt>
+          <dd className="text-slate-800">{question.scope[locale]}</dd>
+        </dl>
+      )}
       <ProfileNaNotice code={question.code} locale={locale} />
       {/* Results issue: last cycle's open improvement item for this question, if any. */}
       <PriorPlanNote code={question.code} />
-      {/* Issue 10 §3: "来自上期，请确认" on an answer carried over from last cycle, until confirmed or changed. */}
-      <CarriedNote code={question.code} level={level} na={na} />
+      <CarriedNoteIsland />
 
       <div className="mt-4">
         <p id={`${id}-levels-label`} className="text-sm font-semibold text-slate-900">
           {t("questionnaire.levels.label")}
         </p>
-        <p id={`${id}-levels-hint`} className="text-sm text-slate-700">
-          {!canEdit
-            ? t("questionnaire.levels.readOnlyHint")
-            : na
-              ? t("questionnaire.levels.naHint")
-              : // 2.0: the framework's answering rule ("全部条件均满足的最高一级") replaces the best-fit hint.
-                (profile.answeringRule?.[locale] ?? t("questionnaire.levels.hint"))}
-        </p>
-        <Controller
-          control={form.control}
-          name="level"
-          render={({ field }) => (
-            <LevelOptions
-              question={question}
-              locale={locale}
-              value={field.value}
-              onChange={field.onChange}
-              disabled={!canEdit || na || naByProfile}
-              labelId={`${id}-levels-label`}
-              describedBy={[`${id}-levels-hint`, errors.level ? `${id}-level-error` : ""].filter(Boolean).join(" ")}
-              invalid={!!errors.level}
-            />
-          )}
-        />
-        <FieldError id={`${id}-level-error`} message={errors.level?.message} />
-        {needsEvidence && (
-          <p className="mt-3 flex items-start gap-2 rounded-md border-l-4 border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-            <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
-            {t("questionnaire.evidence.neededHint", { level: question.evidenceFromLevel })}
-          </p>
-        )}
+        <LevelChoice descriptors={question.levels.map((descriptor, i) => descriptorOf(question, i + 1, descriptor[locale], locale, t))} />
       </div>
 
-      {question.allowNA && !naByProfile && <NaField form={form} idBase={id} readOnly={!canEdit} />}
-      <NoteField form={form} idBase={id} readOnly={!canEdit} />
-      <FieldError id={`${id}-root-error`} message={errors.root?.server?.message} />
+      {question.allowNA && <NaIsland />}
+      <NoteIsland />
 
-      <EvidenceSection
-        assessmentId={props.assessmentId}
-        question={question}
-        locale={locale}
-        items={props.evidence}
-        canEdit={canEdit}
-        onAdded={props.onEvidenceAdded}
-        onDeleted={props.onEvidenceDeleted}
+      <EvidenceIsland
+        examples={
+          <details className="mt-3">
+            <summary className={detailsSummary}>{t("questionnaire.evidence.examples")}</summary>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
+              {question.evidenceExamples.map((example, i) => (
+                <li key={i}>{example[locale]}</li>
+              ))}
+            </ul>
+          </details>
+        }
       />
-      <WhyQuestion question={question} />
-      <ProfileBasis question={question} locale={locale} />
-      {props.canSeeHistory && <QuestionHistory assessmentId={props.assessmentId} questionCode={question.code} />}
+      {/* The paper's section and verbatim quote behind the question; the quote is Chinese whatever the page language. */}
+      <details className="mt-4">
+        <summary className={detailsSummary}>
+          {t("questionnaire.why.summary")}
+          <span className="sr-only"> · {question.code}</span>
+        </summary>
+        <figure className="mt-2 border-l-2 border-slate-200 pl-3">
+          <blockquote lang="zh-CN" className="border-l-4 border-slate-500 bg-slate-50 py-1 pl-3 text-slate-900">
+            {question.source.quote}
+          </blockquote>
+          <figcaption className="mt-1 text-sm text-slate-700">
+            {t.rich("questionnaire.why.caption", { section: question.source.section, zh: (chunks) => <span lang="zh-CN">{chunks}</span> })}
+          </figcaption>
+        </figure>
+      </details>
+      {question.basis?.length ? (
+        // 2.0: the instrument clauses the question implements, secondary sources marked.
+        <details className="mt-2">
+          <summary className={detailsSummary}>
+            {t("framework2.question.basis")}
+            <span className="sr-only"> · {question.code}</span>
+          </summary>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
+            {question.basis.map((b) => (
+              <li key={`${b.instrument}-${b.clause}`}>
+                {INSTRUMENTS[b.instrument].name[locale]} {b.clause}
+                {b.secondary && <span className="text-slate-700"> {t("framework2.question.secondary")}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <HistoryIsland />
     </article>
+  );
+}
+
+type T = Awaited<ReturnType<typeof getTranslations>>;
+
+/** A level's descriptor; for 2.0 questions the level's numbered criteria, one per line (block spans: a radio's content is phrasing only). */
+function descriptorOf(question: Question, level: number, text: string, locale: Locale, t: T): React.ReactNode {
+  const criteria = question.criteria && level >= 2 ? question.criteria[String(level) as "2" | "3" | "4" | "5"] : undefined;
+  if (!criteria) return text;
+  return (
+    <>
+      {level > 2 && <span className="block text-slate-700">{t("framework2.levels.cumulative", { level: level - 1 })}</span>}
+      {criteria.map((c, ci) => (
+        <span key={c.id} className="block" data-criterion={c.id}>
+          {ci + 1}. {c[locale]}
+        </span>
+      ))}
+    </>
   );
 }

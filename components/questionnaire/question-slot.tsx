@@ -1,95 +1,79 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { memo, useState } from "react";
+import dynamic from "next/dynamic";
+import { useContext, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
-import type { AssessmentStatus, EvidenceView, ResponseView } from "@/lib/data/assessments/types";
-import type { Locale, Question } from "@/lib/framework/schema";
-import { answerFieldsSchema } from "@/lib/validation/assessment";
-import type { Acked, Answer } from "./answer";
-import { ConflictDialog } from "./conflict-dialog";
-import { QuestionCard } from "./question-card";
-import type { SaveState } from "./save-state";
+import type { Answer } from "./answer";
+import { lazyResolver } from "./lazy-resolver";
+import { IndicatorActiveContext, QuestionSlotContext, useQuestionnaire, useQuestionnaireSelector, type QuestionSlotValue } from "./store";
 import { useAutosave } from "./use-autosave";
 
-export interface QuestionSlotProps {
-  assessmentId: string;
-  assessmentStatus: AssessmentStatus;
-  question: Question;
-  locale: Locale;
-  /** Only the questions of the indicator on screen render their card. */
-  active: boolean;
-  initial: Acked;
-  /** The latest acknowledged answer (for "last saved by"). */
-  acked: Acked;
-  response: ResponseView | undefined;
-  evidence: readonly EvidenceView[];
-  canEdit: boolean;
-  canSeeHistory: boolean;
-  onAcknowledged: (questionCode: string, acked: Acked) => void;
-  onState: (questionCode: string, state: SaveState) => void;
-  onEvidenceAdded: (questionCode: string, e: EvidenceView) => void;
-  onEvidenceDeleted: (questionCode: string, id: string) => void;
-}
+// Only ever needed when someone else saved the same question: loaded then.
+// The save action's own answer schema, with zod, arrives on the first validation (preloaded once hydrated).
+const answerResolver = lazyResolver<Answer>(() => import("./resolvers").then((m) => m.answerResolver));
+
+const ConflictDialog = dynamic(() => import("./conflict-dialog").then((m) => m.ConflictDialog), { ssr: false });
 
 /**
  * Owns one question's form and autosave for the whole visit. It stays mounted
  * while other indicators are on screen, so a pending or retrying save keeps
- * going when the user moves on; only the card is left out of the page.
+ * going when the user moves on; only its card (`children`, rendered on the
+ * server) is left out of the page. The card's islands read the form and the
+ * save state from QuestionSlotContext.
  */
-export const QuestionSlot = memo(function QuestionSlot(props: QuestionSlotProps) {
-  const { question, initial } = props;
+export function QuestionSlot({
+  code,
+  questionText,
+  evidenceFromLevel,
+  children,
+}: {
+  code: string;
+  questionText: string;
+  evidenceFromLevel: number;
+  children: React.ReactNode;
+}) {
+  const shared = useQuestionnaire();
+  const active = useContext(IndicatorActiveContext);
+  const [initial] = useState(() => shared.initial[code]!);
+  const acked = useQuestionnaireSelector((s) => s.acked[code]!);
   const form = useForm<Answer>({
-    resolver: zodResolver(answerFieldsSchema),
+    resolver: answerResolver,
     defaultValues: initial.answer,
     mode: "onChange",
   });
   const autosave = useAutosave({
-    assessmentId: props.assessmentId,
-    questionCode: question.code,
+    assessmentId: shared.assessmentId,
+    questionCode: code,
     form,
     initial,
-    enabled: props.canEdit,
-    onAcknowledged: props.onAcknowledged,
-    onState: props.onState,
+    enabled: shared.canEdit,
+    onAcknowledged: shared.onAcknowledged,
+    onState: shared.onState,
   });
   const { state } = autosave;
   // A closed conflict dialog stays closed for that conflict; the status line reopens it.
   const [dismissed, setDismissed] = useState<number | null>(null);
   const conflictOpen = state.kind === "conflict" && dismissed !== state.theirs.version;
 
+  const value = useMemo<QuestionSlotValue>(
+    () => ({ code, evidenceFromLevel, form, state, acked, onRetry: autosave.retryNow, onOpenConflict: () => setDismissed(null) }),
+    [code, evidenceFromLevel, form, state, acked, autosave.retryNow],
+  );
+
   return (
-    <>
-      {props.active && (
-        <QuestionCard
-          assessmentId={props.assessmentId}
-          assessmentStatus={props.assessmentStatus}
-          question={question}
-          locale={props.locale}
-          form={form}
-          state={state}
-          acked={props.acked}
-          response={props.response}
-          evidence={props.evidence}
-          canEdit={props.canEdit}
-          canSeeHistory={props.canSeeHistory}
-          onRetry={autosave.retryNow}
-          onOpenConflict={() => setDismissed(null)}
-          onEvidenceAdded={props.onEvidenceAdded}
-          onEvidenceDeleted={props.onEvidenceDeleted}
-        />
-      )}
+    <QuestionSlotContext.Provider value={value}>
+      {active && children}
       {state.kind === "conflict" && (
         <ConflictDialog
           open={conflictOpen}
           onOpenChange={(open) => setDismissed(open ? null : state.theirs.version)}
-          questionCode={question.code}
-          questionText={question.text[props.locale]}
+          questionCode={code}
+          questionText={questionText}
           mine={form.getValues()}
           theirs={state.theirs}
           onKeepMine={() => autosave.keepMine(state.theirs)}
           onUseTheirs={() => autosave.acceptTheirs(state.theirs)}
         />
       )}
-    </>
+    </QuestionSlotContext.Provider>
   );
-});
+}

@@ -1,25 +1,25 @@
 "use client";
 import { useLocale } from "next-intl";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { CompletenessAnswer } from "@/lib/assessment/completeness";
 import { missingForSubmit } from "@/lib/assessment/completeness";
 import type { EvidenceView, QuestionnaireView } from "@/lib/data/assessments/types";
 import { completenessUnderProfile, evaluateProfile } from "@/lib/framework/profile";
 import { toLocale } from "@/lib/i18n/config";
 import { scoreAssessment, type AnswerInput, type ScoreLevel } from "@/lib/scoring";
-import { ackedFromResponse, isAnswered, type Acked } from "./answer";
+import { ackedFromResponse, type Acked } from "./answer";
 import { indexFramework, progressOf } from "./framework-index";
 import { ProfileContext } from "./profile-context";
 import { ProfileStep } from "./profile-step";
-import { IndicatorSection, indicatorDomId } from "./indicator-section";
-import { questionDomId } from "./question-card";
-import { QuestionSlot } from "./question-slot";
+import { indicatorDomId, questionDomId } from "./dom-ids";
+import { IndicatorPanel, type IndicatorCards } from "./indicator-panel";
 import { QuestionnaireHeader } from "./questionnaire-header";
-import { isUnsaved, needsAttention, type SaveKind, type SaveState } from "./save-state";
+import { isUnsaved, needsAttention, type SaveState } from "./save-state";
 import { ScorePanel } from "./score-panel";
 import { SideNav } from "./side-nav";
 import { SnapshotPanel } from "./snapshot-panel";
 import { StatusNotice } from "./status-notice";
+import { createQuestionnaireStore, QuestionnaireSharedContext, type QuestionnaireShared } from "./store";
 import { SubmitPanel } from "./submit-panel";
 import { TargetsForm } from "./targets-form";
 import { useIndicatorNav } from "./use-indicator-nav";
@@ -33,11 +33,21 @@ function validTargets(raw: Readonly<Record<string, number>>): Record<string, Sco
 }
 
 /**
- * The department's questionnaire. Holds what the server has acknowledged
- * (answers, evidence, versions): the progress, the provisional score and the
- * list of what is missing are all computed from that, never from unsaved input.
+ * The department's questionnaire: its indicators (IndicatorPanel), whose
+ * question cards are rendered on the server, and around them the header,
+ * navigation, score, targets and submission. Holds what the server has acknowledged
+ * (answers, evidence, versions) in a store keyed by question code: the
+ * progress, the provisional score and the list of what is missing are all
+ * computed from that, never from unsaved input.
  */
-export function Questionnaire({ view }: { view: QuestionnaireView }) {
+export function Questionnaire({
+  view,
+  initialCards,
+}: {
+  view: QuestionnaireView;
+  /** The question cards of the indicator the page opened on, rendered on the server. */
+  initialCards: IndicatorCards & { indicator: string };
+}) {
   const locale = toLocale(useLocale());
   const { assessment, framework, permissions, responses } = view;
   const index = useMemo(() => indexFramework(framework), [framework]);
@@ -46,15 +56,21 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
   const [initial] = useState(() =>
     Object.fromEntries(index.questions.map(({ question }) => [question.code, ackedFromResponse(responses[question.code])])),
   );
-  const [acked, setAcked] = useState<Record<string, Acked>>(initial);
-  const [evidence, setEvidence] = useState<Record<string, EvidenceView[]>>(() =>
-    Object.fromEntries(Object.entries(responses).map(([code, r]) => [code, r.evidence])),
+  const [store] = useState(() =>
+    createQuestionnaireStore({
+      acked: initial,
+      evidence: Object.fromEntries(Object.entries(responses).map(([code, r]) => [code, r.evidence])),
+      states: {},
+    }),
   );
-  const [states, setStates] = useState<Record<string, SaveKind>>({});
+  const { acked, evidence, states } = useSyncExternalStore(store.subscribe, store.get, store.get);
   const [version, setVersion] = useState(assessment.version);
   const [targets, setTargets] = useState(() => validTargets(assessment.targets));
 
-  const { current: currentCode, go } = useIndicatorNav(index.indicatorCodes);
+  // Bumped when an indicator's cards arrive from the server, so a focus move waiting for them can finish.
+  const [cardsShown, setCardsShown] = useState(0);
+  const onCardsShown = useCallback(() => setCardsShown((n) => n + 1), []);
+  const { current: currentCode, go } = useIndicatorNav(index.indicatorCodes, cardsShown);
 
   // 2.0: the applicability profile decides which questions are N/A (answers stay as saved).
   const [profileAnswers, setProfileAnswers] = useState(view.profile.answers);
@@ -69,23 +85,34 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
     return out;
   }, [acked, notApplicable]);
 
-  const onAcknowledged = useCallback((code: string, a: Acked) => setAcked((prev) => ({ ...prev, [code]: a })), []);
+  const onAcknowledged = useCallback(
+    (code: string, a: Acked) => store.update((s) => ({ ...s, acked: { ...s.acked, [code]: a } })),
+    [store],
+  );
   const onState = useCallback(
-    (code: string, s: SaveState) => setStates((prev) => (prev[code] === s.kind ? prev : { ...prev, [code]: s.kind })),
-    [],
+    (code: string, st: SaveState) =>
+      store.update((s) => (s.states[code] === st.kind ? s : { ...s, states: { ...s.states, [code]: st.kind } })),
+    [store],
   );
   const onEvidenceAdded = useCallback(
-    (code: string, e: EvidenceView) => setEvidence((prev) => ({ ...prev, [code]: [...(prev[code] ?? []), e] })),
-    [],
+    (code: string, e: EvidenceView) =>
+      store.update((s) => ({ ...s, evidence: { ...s.evidence, [code]: [...(s.evidence[code] ?? []), e] } })),
+    [store],
   );
   const onEvidenceDeleted = useCallback(
-    (code: string, id: string) => setEvidence((prev) => ({ ...prev, [code]: (prev[code] ?? []).filter((e) => e.id !== id) })),
-    [],
+    (code: string, id: string) =>
+      store.update((s) => ({ ...s, evidence: { ...s.evidence, [code]: (s.evidence[code] ?? []).filter((e) => e.id !== id) } })),
+    [store],
   );
 
   const unsavedCodes = Object.entries(states).filter(([, k]) => isUnsaved(k));
   const unsaved = unsavedCodes.length;
   const attention = unsavedCodes.filter(([, k]) => needsAttention(k)).length;
+
+  // The forms' schemas (and zod) are not needed to show the page: fetched once it is interactive, before the first edit.
+  useEffect(() => {
+    if (canEdit) void import("./resolvers").catch(() => {});
+  }, [canEdit]);
 
   // The browser's own "leave site?" prompt while anything is not acknowledged.
   useEffect(() => {
@@ -129,12 +156,7 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
     index.questions.map((q) => q.question),
     progressAcked,
   );
-  const firstUnanswered = index.questions.find((q) => !isAnswered(progressAcked[q.question.code]?.answer))?.question.code ?? null;
-
   const current = index.indicatorOf.get(currentCode);
-  const position = index.indicatorCodes.indexOf(currentCode);
-  const previousCode = index.indicatorCodes[position - 1];
-  const nextCode = index.indicatorCodes[position + 1];
 
   const goIndicator = useCallback((code: string) => go(code, indicatorDomId(code)), [go]);
   const openQuestion = useCallback(
@@ -143,6 +165,26 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
       if (entry) go(entry.indicator.code, questionDomId(questionCode));
     },
     [index, go],
+  );
+
+  const shared = useMemo<QuestionnaireShared>(
+    () => ({
+      store,
+      assessmentId: assessment.id,
+      assessmentStatus: assessment.status,
+      locale,
+      canEdit,
+      canSeeHistory: permissions.history,
+      index,
+      initial,
+      goIndicator,
+      openQuestion,
+      onAcknowledged,
+      onState,
+      onEvidenceAdded,
+      onEvidenceDeleted,
+    }),
+    [store, assessment.id, assessment.status, locale, canEdit, permissions.history, index, initial, goIndicator, openQuestion, onAcknowledged, onState, onEvidenceAdded, onEvidenceDeleted],
   );
 
   const commented =
@@ -156,6 +198,7 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
   if (!current) return null;
 
   return (
+    <QuestionnaireSharedContext.Provider value={shared}>
     <ProfileContext.Provider value={profileContext}>
     <div className="space-y-6">
       <QuestionnaireHeader
@@ -200,39 +243,19 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
           onGo={goIndicator}
         />
         <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
-          <IndicatorSection
-            indicator={current.indicator}
-            dimension={current.dimension}
-            locale={locale}
-            position={position + 1}
-            count={index.indicatorCodes.length}
-            previous={previousCode ? index.indicatorOf.get(previousCode)?.indicator : undefined}
-            next={nextCode ? index.indicatorOf.get(nextCode)?.indicator : undefined}
-            onGo={goIndicator}
-            firstUnanswered={canEdit ? firstUnanswered : undefined}
-            onJumpToUnanswered={() => firstUnanswered && openQuestion(firstUnanswered)}
-          >
-            {index.questions.map(({ question, indicator }) => (
-              <QuestionSlot
-                key={question.code}
-                assessmentId={assessment.id}
-                assessmentStatus={assessment.status}
-                question={question}
-                locale={locale}
-                active={indicator.code === currentCode}
-                initial={initial[question.code]!}
-                acked={acked[question.code]!}
-                response={responses[question.code]}
-                evidence={evidence[question.code] ?? NO_EVIDENCE}
-                canEdit={canEdit}
-                canSeeHistory={permissions.history}
-                onAcknowledged={onAcknowledged}
-                onState={onState}
-                onEvidenceAdded={onEvidenceAdded}
-                onEvidenceDeleted={onEvidenceDeleted}
+          {index.indicatorCodes.map((code, position) => {
+            const { indicator, dimension } = index.indicatorOf.get(code)!;
+            return (
+              <IndicatorPanel
+                key={code}
+                indicator={indicator}
+                dimension={dimension}
+                position={position}
+                initial={initialCards.indicator === code ? initialCards : undefined}
+                onCardsShown={onCardsShown}
               />
-            ))}
-          </IndicatorSection>
+            );
+          })}
         </div>
         {view.snapshot ? null : (
           <div className="self-start lg:col-start-1 lg:row-start-2">
@@ -265,7 +288,6 @@ export function Questionnaire({ view }: { view: QuestionnaireView }) {
       )}
     </div>
     </ProfileContext.Provider>
+    </QuestionnaireSharedContext.Provider>
   );
 }
-
-const NO_EVIDENCE: EvidenceView[] = [];

@@ -7,7 +7,7 @@ import { submitAssessmentAction } from "@/app/(app)/assessments/[id]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { MissingItem } from "@/lib/data/assessments/types";
-import { ConfirmDialog } from "./confirm-dialog";
+import { LazyConfirmDialog as ConfirmDialog } from "./lazy-confirm-dialog";
 import { MissingList } from "./missing-list";
 
 const REASONS = new Set<MissingItem["reason"]>(["unanswered", "naReason", "evidence"]);

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,12 +7,12 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import type { Framework, Locale } from "@/lib/framework/schema";
-import { setTargetsSchema } from "@/lib/validation/assessment";
 import { FormMessage, type FormMessageState } from "./form-message";
+import { lazyResolver } from "./lazy-resolver";
 
-// The targets part of the action's own schema.
-const targetsFields = setTargetsSchema.pick({ targets: true });
 type TargetsFields = { targets: Record<string, number> };
+// The targets part of the action's own schema (resolvers.ts), loaded with zod on the first validation.
+const targetsResolver = lazyResolver<TargetsFields>(() => import("./resolvers").then((m) => m.targetsResolver));
 
 const selectClass =
   "mt-1 block h-10 w-full rounded-md border border-slate-500 bg-white px-3 text-base text-slate-900 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-700";
@@ -44,7 +43,7 @@ export function TargetsForm({
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<TargetsFields>({ resolver: zodResolver(targetsFields), defaultValues: { targets: defaults } });
+  } = useForm<TargetsFields>({ resolver: targetsResolver, defaultValues: { targets: defaults } });
 
   const onSubmit = handleSubmit(async ({ targets }) => {
     setMessage(null);

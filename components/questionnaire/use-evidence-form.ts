@@ -1,27 +1,32 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import type { ActionResult } from "@/lib/auth/action";
 import type { EvidenceView } from "@/lib/data/assessments/types";
 import type { FormMessageState } from "./form-message";
+import { lazyResolver } from "./lazy-resolver";
+
+type Fields = { value: string };
+
+// The server actions' rules for the one field, loaded with zod on the first validation (resolvers.ts).
+const RESOLVERS = {
+  url: lazyResolver<Fields>(() => import("./resolvers").then((m) => m.linkResolver)),
+  text: lazyResolver<Fields>(() => import("./resolvers").then((m) => m.textResolver)),
+};
 
 /**
  * The one-field evidence forms (link, short text): validate with the server
  * action's own rule for that field, send, show the outcome, report the new item.
  */
 export function useEvidenceForm(
-  fieldSchema: z.ZodType<string, string>,
   serverField: "url" | "text",
   send: (value: string) => Promise<ActionResult<EvidenceView>>,
   onAdded: (e: EvidenceView) => void,
 ) {
   const t = useTranslations();
   const [message, setMessage] = useState<FormMessageState>(null);
-  const schema = useMemo(() => z.object({ value: fieldSchema }), [fieldSchema]);
-  const form = useForm<{ value: string }>({ resolver: zodResolver(schema), defaultValues: { value: "" } });
+  const form = useForm<Fields>({ resolver: RESOLVERS[serverField], defaultValues: { value: "" } });
 
   const onSubmit = form.handleSubmit(async ({ value }) => {
     setMessage(null);

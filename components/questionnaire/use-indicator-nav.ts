@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from "react";
  * in step with useSearchParams without a server round trip — a router
  * navigation would re-render the page and remount the forms mid-save.
  */
-export function useIndicatorNav(indicatorCodes: readonly string[]) {
+export function useIndicatorNav(indicatorCodes: readonly string[], contentShown = 0) {
   const params = useSearchParams();
   const requested = params.get("i");
   const current = requested && indicatorCodes.includes(requested) ? requested : (indicatorCodes[0] ?? "");
@@ -26,12 +26,19 @@ export function useIndicatorNav(indicatorCodes: readonly string[]) {
   useEffect(() => {
     if (!focusId) return;
     const el = document.getElementById(focusId);
-    // Not rendered yet: the search params update on a later render, which runs this again.
+    // Not rendered yet: the search params update on a later render, or the indicator's cards arrive from the
+    // server later (`contentShown` changes then), which runs this again.
     if (!el) return;
     el.focus();
     el.scrollIntoView({ block: "start" });
     setFocusId(null);
-  }, [focusId, current]);
+  }, [focusId, current, contentShown]);
 
   return { current, go };
+}
+
+/** The indicator on screen, for an island that only reads it (the same rule as useIndicatorNav). */
+export function useCurrentIndicator(indicatorCodes: readonly string[]): string {
+  const requested = useSearchParams().get("i");
+  return requested && indicatorCodes.includes(requested) ? requested : (indicatorCodes[0] ?? "");
 }

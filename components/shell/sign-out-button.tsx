@@ -1,8 +1,7 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useLayoutEffect, useState } from "react";
-import { ConfirmDialog } from "@/components/questionnaire/confirm-dialog";
+import { LazyConfirmDialog as ConfirmDialog } from "@/components/questionnaire/lazy-confirm-dialog";
 import { sendPendingOnce } from "@/components/questionnaire/pending-flush";
 import { clearAllPending, setPendingOwner } from "@/components/questionnaire/pending-store";
 import { Button } from "@/components/ui/button";
@@ -26,6 +25,8 @@ export function SignOutButton({ userId }: { userId: string }) {
   const finish = async () => {
     clearAllPending();
     setPendingOwner(null);
+    // next-auth's browser code is needed only now: loaded on sign-out, not with every page.
+    const { signOut } = await import("next-auth/react");
     await signOut({ callbackUrl: "/sign-in" });
   };
 

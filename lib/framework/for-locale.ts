@@ -39,3 +39,51 @@ export function frameworkForClient(framework: Framework, locale: Locale): Framew
 
 const DROP_TEXT: ReadonlySet<string> = new Set(["actions"]);
 const slimCache = new WeakMap<Framework, Map<Locale, Framework>>();
+
+const BLANK = { "zh-CN": "", en: "" } as const;
+const skeletonCache = new WeakMap<Framework, Map<Locale, Framework>>();
+
+/**
+ * What the questionnaire's client islands still need once the server renders
+ * every question's texts as HTML (issue 11): the structure, weights and rules
+ * the live score, progress and checks use, the names the navigation, score
+ * and targets show, the indicators' headings and descriptions, the question
+ * text for the conflict dialog, and the
+ * applicability profile the first step edits. Descriptors, criteria, help,
+ * scope, evidence examples, sources and clauses are blanked or left out
+ * (arrays keep their length: the scoring engine counts actions and levels).
+ */
+export function frameworkSkeletonForClient(framework: Framework, locale: Locale): Framework {
+  let perLocale = skeletonCache.get(framework);
+  if (!perLocale) skeletonCache.set(framework, (perLocale = new Map()));
+  let skeleton = perLocale.get(locale);
+  if (!skeleton) {
+    const slim = frameworkForClient(framework, locale);
+    skeleton = {
+      ...slim,
+      description: BLANK,
+      glossary: undefined,
+      dimensions: slim.dimensions.map((d) => ({
+        ...d,
+        description: BLANK,
+        indicators: d.indicators.map((i) => ({
+          ...i,
+          questions: i.questions.map((q) => ({
+            code: q.code,
+            text: q.text,
+            help: BLANK,
+            levels: q.levels.map(() => BLANK),
+            evidenceExamples: q.evidenceExamples.map(() => BLANK),
+            weight: q.weight,
+            allowNA: q.allowNA,
+            evidenceFromLevel: q.evidenceFromLevel,
+            actions: q.actions,
+            source: { section: q.source.section, quote: "" },
+          })),
+        })),
+      })),
+    };
+    perLocale.set(locale, skeleton);
+  }
+  return skeleton;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMMENT_MAX, NA_REASON_MAX, NOTE_MAX } from "./limits";
 
 /**
  * One schema per input, shared by the react-hook-form resolvers and the
@@ -17,9 +18,7 @@ const level = z
   .max(5, { error: "levelRange" });
 const version = z.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" });
 
-export const NOTE_MAX = 10_000;
-export const NA_REASON_MAX = 2_000;
-export const COMMENT_MAX = 4_000;
+export { COMMENT_MAX, NA_REASON_MAX, NOTE_MAX };
 
 /** The answer fields of one question, as the questionnaire form edits them. */
 export const answerFieldsSchema = z
@@ -100,3 +99,11 @@ export const addTextEvidenceSchema = z
 export const deleteEvidenceSchema = z.object({ evidenceId: id }).strict();
 
 export const questionHistorySchema = z.object({ assessmentId: id, questionCode }).strict();
+
+/** The question cards of one indicator, rendered on the server when the questionnaire moves to it. */
+export const indicatorCardsSchema = z
+  .object({
+    assessmentId: id,
+    indicatorCode: z.string({ error: "required" }).max(20, { error: "tooLong" }).regex(/^[A-Z]{2,5}\.\d{1,2}$/, { error: "invalid" }),
+  })
+  .strict();

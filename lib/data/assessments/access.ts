@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db, Prisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -50,6 +51,13 @@ export async function loadAssessmentFor(
   }
   return a;
 }
+
+/**
+ * The read check as one server render makes it: the [id] layout, the page and
+ * the page's helpers all ask it for the same assessment, and React's cache
+ * answers them from one query (outside a render it is a plain call).
+ */
+export const loadAssessmentForRead = cache((actor: Actor, assessmentId: string) => loadAssessmentFor(actor, assessmentId, "read"));
 
 export interface LockedAssessment {
   id: string;

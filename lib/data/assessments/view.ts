@@ -5,7 +5,7 @@ import { coversPath, type Actor } from "../actor";
 import { participationFilter } from "../admin/participation";
 import { loadFramework } from "../framework-load";
 import { orgScopeWhere } from "../org-units";
-import { canDo, loadAssessmentFor } from "./access";
+import { canDo, loadAssessmentForRead } from "./access";
 import { answerWindowState, isoDay } from "./cycle-window";
 import { readProfile } from "./profile";
 import { responseInclude, toResponseView } from "./response-shape";
@@ -18,7 +18,7 @@ import type { QuestionnaireView, ReviewQueueItem, ResponseView } from "./types";
  * only a reviewer of it sees them, until it is returned or approved.
  */
 export async function getQuestionnaireView(actor: Actor, assessmentId: string): Promise<QuestionnaireView> {
-  const a = await loadAssessmentFor(actor, assessmentId, "read");
+  const a = await loadAssessmentForRead(actor, assessmentId);
   const path = a.orgUnit.path;
   const reviewer = canDo(actor, "review", path);
   const [fw, rows, snapshot, decisions, profile] = await Promise.all([

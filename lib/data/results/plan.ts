@@ -6,7 +6,7 @@ import type { ScoreResult } from "@/lib/scoring";
 import type { RegeneratePlanInput, UpdatePlanItemInput } from "@/lib/validation/results";
 import type { Actor } from "../actor";
 import { appendAudit, type RequestMeta } from "../audit";
-import { loadAssessmentFor } from "../assessments/access";
+import { loadAssessmentFor, loadAssessmentForRead } from "../assessments/access";
 import { loadFramework, type LoadedFramework } from "../framework-load";
 import { orgScopeWhere } from "../org-units";
 import type { PlanItemView, PlanPhase, PlanStatus } from "./types";
@@ -198,9 +198,9 @@ export interface PriorPlanItem {
  * in both). Read access to this assessment is checked first.
  */
 export async function openPriorPlanItems(actor: Actor, assessmentId: string): Promise<Record<string, PriorPlanItem>> {
-  const a = await loadAssessmentFor(actor, assessmentId, "read");
+  const a = await loadAssessmentForRead(actor, assessmentId);
   const previous = await db().assessment.findFirst({
-    where: { orgUnitId: a.orgUnitId, status: "APPROVED", id: { not: a.id }, cycle: { opensOn: { lte: (await cycleOpensOn(a.cycleId)) } } },
+    where: { orgUnitId: a.orgUnitId, status: "APPROVED", id: { not: a.id }, cycle: { opensOn: { lte: a.cycle.opensOn } } },
     orderBy: [{ cycle: { opensOn: "desc" } }, { approvedAt: "desc" }],
     include: { cycle: true, planItems: { where: { status: { in: OPEN } }, orderBy: { position: "asc" } } },
   });
@@ -218,10 +218,6 @@ export async function openPriorPlanItems(actor: Actor, assessmentId: string): Pr
     };
   }
   return out;
-}
-
-async function cycleOpensOn(cycleId: string): Promise<Date> {
-  return (await db().assessmentCycle.findUniqueOrThrow({ where: { id: cycleId }, select: { opensOn: true } })).opensOn;
 }
 
 export interface OverdueItem {

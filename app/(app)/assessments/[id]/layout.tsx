@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/guard";
-import { loadAssessmentFor } from "@/lib/data/assessments/access";
+import { loadAssessmentForRead } from "@/lib/data/assessments/access";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,7 +21,7 @@ export default async function AssessmentLayout({
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   try {
-    await loadAssessmentFor(actor, id, "read");
+    await loadAssessmentForRead(actor, id);
   } catch (err) {
     if (err instanceof NotFoundError || err instanceof ForbiddenError) notFound();
     throw err;
