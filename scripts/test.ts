@@ -134,12 +134,37 @@ async function multiInstancePhase(): Promise<number> {
   });
 }
 
+/**
+ * PostgreSQL failover under the app (tests/ha): Patroni, etcd and HAProxy from Debian (scripts/postgres-ha.sh
+ * starts its own two-node cluster in a temporary folder, so no DATABASE_URL is needed) and the production
+ * build the end-to-end phase made. Skipped, saying why, when a package is missing; CI installs them.
+ */
+async function haFailoverPhase(): Promise<number> {
+  const missing = [
+    ["patroni", ["/usr/bin/patroni"]],
+    ["etcd-server", ["/usr/bin/etcd"]],
+    ["haproxy", ["/usr/sbin/haproxy", "/usr/bin/haproxy"]],
+    ["postgresql-15", ["/usr/lib/postgresql/15/bin/postgres"]],
+  ].filter(([, paths]) => !(paths as string[]).some((p) => existsSync(p)));
+  if (missing.length) {
+    const names = missing.map(([name]) => name).join(" ");
+    console.log(`[test] PostgreSQL failover (Patroni + HAProxy): skipped (not installed: apt-get install -y ${names})`);
+    return 0;
+  }
+  return run(["--import", "tsx", "--test", "tests/ha/failover.test.ts"], {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+  });
+}
+
 async function main(): Promise<number> {
   console.log(`[test] fresh databases: ${process.env.DATABASE_URL ? "on the DATABASE_URL server" : "embedded PGlite (in memory)"}`);
   let failed = 0;
   if (!e2eOnly) failed += await vitestPhase();
   if (!noE2e) failed += await e2ePhase();
   if (!noE2e) failed += await multiInstancePhase();
+  if (!noE2e) failed += await haFailoverPhase();
   console.log(failed ? "[test] FAILED" : "[test] all passed");
   return failed ? 1 : 0;
 }
