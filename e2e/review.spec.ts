@@ -144,3 +144,52 @@ test("a reviewer adjusts a level, returns the self-assessment, then approves it 
   await expect(page.getByRole("button", { name: "审核通过" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a reviewer verifies a whole indicator in one go, reading each level's descriptor beside the choice", async ({ page }) => {
+  test.setTimeout(180_000);
+  const { assessmentId, answers } = await createSubmittedAssessment(UNIT);
+  const indicator = defaultFramework.dimensions[0]!.indicators[0]!;
+  const codes = indicator.questions.map((q) => q.code);
+  const answered = answers.filter((a) => codes.includes(a.code) && !a.na && a.level !== null);
+  expect(answered.length).toBeGreaterThan(1);
+
+  await signInAs(page, "reviewer@example.gov.cn");
+  await page.goto(`/assessments/${assessmentId}/review`);
+  await expect(page.getByRole("heading", { name: "自评估审核" })).toBeVisible();
+  const title = `批量核定：${indicator.code} ${indicator.name["zh-CN"]}`;
+  await page.getByRole("button", { name: `批量核定本指标：${indicator.code} ${indicator.name["zh-CN"]}` }).click();
+  const form = page.getByRole("form", { name: title });
+  await expect(form).toBeVisible();
+  // The descriptors are on screen next to each option, not behind another click.
+  const first = indicator.questions[0]!;
+  await expect(form.getByText(first.levels[0]!["zh-CN"])).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  for (const a of answered) {
+    const group = form.getByRole("group", { name: new RegExp(`^${a.code.replaceAll(".", "\\.")} `) });
+    await expect(group.getByRole("radio", { name: new RegExp(`^L${a.level} `) })).toBeChecked();
+    await group.getByRole("radio", { name: /^L1 初始级/ }).check();
+  }
+  await expect(form.getByText("批量核定尚未保存")).toBeVisible();
+  await form.getByRole("button", { name: `保存本指标核定（${answered.length} 题）` }).click();
+  await expect(form.getByRole("status")).toHaveText(`✓ 已保存，更新 ${answered.length} 题。`);
+  const verified = Object.fromEntries(answered.map((a) => [a.code, 1]));
+  await expect(page.getByTestId("inflation")).toHaveText(expectedOverall(answers, verified).inflation);
+
+  // One save, every level stored: the single-question forms show it, and so does a fresh load.
+  for (const a of answered) {
+    const article = page.getByRole("article", { name: new RegExp(a.code.replaceAll(".", "\\.")) });
+    await expect(article.getByLabel("核定等级")).toHaveValue("1");
+  }
+  await page.reload();
+  for (const a of answered) {
+    const article = page.getByRole("article", { name: new RegExp(a.code.replaceAll(".", "\\.")) });
+    await expect(article.getByLabel("核定等级")).toHaveValue("1");
+    // Each question's descriptors are at hand while reviewing it.
+    await article.getByText("各等级描述").click();
+    await expect(article.locator("details[open] dt")).toHaveCount(5);
+    const question = indicator.questions.find((q) => q.code === a.code)!;
+    await expect(article.getByText(question.levels[4]!["zh-CN"])).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+});

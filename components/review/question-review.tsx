@@ -5,6 +5,7 @@ import { ChangeMark } from "./change-mark";
 import { DecisionHistory } from "./decision-history";
 import { ProfileCriteriaMarks } from "@/components/questionnaire/profile-criteria-marks";
 import { EvidenceList } from "./evidence-list";
+import { LevelDescriptors } from "./level-descriptors";
 import { VerifyForm } from "./verify-form";
 
 /** One question as the reviewer checks it: the department's answer and evidence, then the verify form. */
@@ -60,6 +61,7 @@ export function QuestionReview({
         <dt className="text-slate-700">{t("review.question.selfLevel")}</dt>
         <dd className="font-medium text-slate-900">
           {na ? t("review.question.notApplicable") : level !== null ? levelText(level) : t("review.question.unanswered")}
+          {level !== null && <span className="mt-1 block font-normal text-slate-700">{question.levels[level - 1]?.[locale]}</span>}
         </dd>
         {na && (
           <>
@@ -93,10 +95,13 @@ export function QuestionReview({
           </>
         )}
       </dl>
+      {level !== null && (canReview || showVerification) && <LevelDescriptors question={question} locale={locale} selfLevel={level} />}
       {review?.previous && earlier.length > 0 && <DecisionHistory history={earlier} previousRound={review.previous.round} />}
       {canReview &&
         (level !== null ? (
           <VerifyForm
+            // A batch save refreshes the page: a new saved level remounts the form with it.
+            key={`${review?.current?.decidedAt ?? ""}:${response?.verifiedLevel ?? ""}`}
             assessmentId={assessmentId}
             questionCode={question.code}
             selfLevel={level}

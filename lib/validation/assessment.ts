@@ -107,3 +107,31 @@ export const indicatorCardsSchema = z
     indicatorCode: z.string({ error: "required" }).max(20, { error: "tooLong" }).regex(/^[A-Z]{2,5}\.\d{1,2}$/, { error: "invalid" }),
   })
   .strict();
+
+/** The most decisions one batch may carry: a whole framework has about 50 questions, so this is generous. */
+export const BATCH_VERIFY_MAX = 100;
+
+/**
+ * Issue 11: the reviewer sets the verified levels of several questions (one
+ * indicator, or the questions shown) and saves once. `expectedRound` is the
+ * review round the page was loaded in: a batch from before a return and
+ * resubmission is stale and refused whole.
+ */
+export const verifyBatchSchema = z
+  .object({
+    assessmentId: id,
+    expectedRound: z.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }),
+    items: z
+      .array(z.object({ questionCode, verifiedLevel: level }).strict(), { error: "invalid" })
+      .min(1, { error: "required" })
+      .max(BATCH_VERIFY_MAX, { error: "tooMany" }),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    v.items.forEach((item, i) => {
+      if (seen.has(item.questionCode)) ctx.addIssue({ code: "custom", path: ["items", i, "questionCode"], message: "duplicateQuestion" });
+      seen.add(item.questionCode);
+    });
+  });
+export type VerifyBatchInput = z.infer<typeof verifyBatchSchema>;

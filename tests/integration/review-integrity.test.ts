@@ -7,6 +7,7 @@ import {
   returnAssessmentAction,
   saveResponseAction,
   submitAssessmentAction,
+  verifyBatchAction,
   verifyResponseAction,
 } from "@/app/(app)/assessments/[id]/actions";
 import { getQuestionnaireView } from "@/lib/data/assessments/view";
@@ -218,6 +219,59 @@ describe("accepting the self level: only a reviewer of the scope, never of their
     await db().assessment.update({ where: { id }, data: { status: "SUBMITTED" } });
     expect(await snapshotOf()).toBe(before);
     expect(await acceptSelfLevelAction(input())).toEqual({ ok: true, data: null });
+  });
+});
+
+// Issue 11: the batch verify under the same matrix (tests/integration/review-batch.test.ts has atomicity and audit).
+describe("verifying an indicator in one go: only a reviewer of the scope, never of their own department, only while SUBMITTED", () => {
+  let id = "";
+  let snapshotOf = async () => "";
+  beforeAll(async () => {
+    id = await scenario("batch-matrix");
+    snapshotOf = async () => {
+      const rs = await db().response.findMany({ where: { assessmentId: id }, orderBy: { id: "asc" }, select: { verifiedLevel: true, reviewerComment: true, version: true } });
+      const decisions = await db().reviewDecision.count({ where: { assessmentId: id } });
+      return JSON.stringify([rs, decisions, await status(id)]);
+    };
+  });
+  const input = () => ({ assessmentId: id, expectedRound: 2, items: [CODE, "SUP.1.2"].map((questionCode) => ({ questionCode, verifiedLevel: 1 })) });
+
+  it("refuses without a session", async () => {
+    const before = await snapshotOf();
+    actAs(null);
+    expect(await verifyBatchAction(input())).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await snapshotOf()).toBe(before);
+  });
+
+  it.each(["RESPONDENT", "DEPT_ADMIN", "OVERSIGHT", "SYS_ADMIN", "AUDITOR"] as const)("refuses the department's %s", async (role) => {
+    const before = await snapshotOf();
+    actAs(w.home[role]);
+    expect(await verifyBatchAction(input())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await snapshotOf()).toBe(before);
+  });
+
+  it.each(ROLES)("refuses the other tenant's %s", async (role) => {
+    const before = await snapshotOf();
+    actAs(w.other[role]);
+    const res = await verifyBatchAction(input());
+    expect(res.ok).toBe(false);
+    expect(!res.ok && ["FORBIDDEN", "NOT_FOUND"]).toContain(!res.ok && res.code);
+    expect(await snapshotOf()).toBe(before);
+  });
+
+  it("refuses bad input, a stale round, and any status but SUBMITTED", async () => {
+    const before = await snapshotOf();
+    actAs(w.home.REVIEWER);
+    expect(await verifyBatchAction({ ...input(), items: [{ questionCode: "NOPE", verifiedLevel: 1 }] })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await verifyBatchAction({ ...input(), items: [{ questionCode: CODE, verifiedLevel: 9 }] })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await verifyBatchAction({ ...input(), expectedRound: 1 })).toMatchObject({ ok: false, code: "CONFLICT", messageKey: "assessmentChanged" });
+    await db().assessment.update({ where: { id }, data: { status: "RETURNED" } });
+    expect(await verifyBatchAction(input())).toMatchObject({ ok: false, code: "CONFLICT", messageKey: "notUnderReview" });
+    await db().assessment.update({ where: { id }, data: { status: "SUBMITTED" } });
+    expect(await snapshotOf()).toBe(before);
+    expect(await verifyBatchAction(input())).toEqual({ ok: true, data: { changed: [CODE, "SUP.1.2"] } });
+    // The changed answer now has its round-2 decision: nothing is left undecided.
+    expect(await approveAssessmentAction({ assessmentId: id, expectedVersion: await version(id) })).toEqual({ ok: true, data: null });
   });
 });
 

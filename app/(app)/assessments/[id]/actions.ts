@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/action";
 import { addLinkEvidence, addTextEvidence, deleteEvidence } from "@/lib/data/assessments/evidence";
 import { questionHistory } from "@/lib/data/assessments/history";
+import { verifyBatch } from "@/lib/data/assessments/batch-verify";
 import { acceptSelfLevel, saveResponse, verifyResponse } from "@/lib/data/assessments/responses";
 import {
   approveAssessment,
@@ -19,6 +20,7 @@ import {
   saveResponseSchema,
   setTargetsSchema,
   transitionSchema,
+  verifyBatchSchema,
   verifyResponseSchema,
 } from "@/lib/validation/assessment";
 
@@ -49,6 +51,12 @@ export const verifyResponseAction = defineAction(
     await verifyResponse(actor, input, meta);
     return null;
   },
+);
+
+/** Issue 11: several verified levels (one indicator) in one request and one transaction. */
+export const verifyBatchAction = defineAction(
+  { name: "verifyBatch", schema: verifyBatchSchema, roles: ["REVIEWER"] },
+  async (input, { actor, meta }) => verifyBatch(actor, input, meta),
 );
 
 export const acceptSelfLevelAction = defineAction(

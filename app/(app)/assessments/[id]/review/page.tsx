@@ -112,6 +112,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                     assessmentId={a.id}
                     canReview={canReview}
                     showVerification={showVerification}
+                    reviewRound={a.reviewRound}
                   />
                 ))}
               </section>
