@@ -118,3 +118,30 @@ test("one slot, held by a slow request: a page load is refused fast with Retry-A
   // The slot is free again: pages are served.
   await expect.poll(async () => (await page()).status, { timeout: 10_000 }).toBe(200);
 });
+
+/** A request whose client hangs up at once, before any answer: what a crawler, a fuzzer or a closed tab does. */
+function abandonedRequest(path: string, headers: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve) => {
+    const req = http.request(`${base}${path}`, { headers });
+    req.on("error", () => resolve());
+    req.on("close", () => resolve());
+    req.end();
+    setImmediate(() => req.destroy());
+  });
+}
+
+test("clients that hang up before their answer give their slot back: the one slot still serves the next page", async () => {
+  const assessmentId = await demoAssessmentId();
+  const cookie = await signInCookie(base, "respondent@example.gov.cn", "Demo#2026-AiGov");
+  // Thirty hang-ups, anonymous and signed in, some while the session is being read, some while waiting.
+  await Promise.all(
+    Array.from({ length: 30 }, (_, i) => abandonedRequest(i % 2 ? "/sign-in" : `/assessments/${assessmentId}`, i % 2 ? {} : { cookie })),
+  );
+  // With a leaked slot every later request would wait its second and be refused.
+  await expect
+    .poll(async () => (await fetch(`${base}/assessments/${assessmentId}`, { headers: { cookie, accept: "text/html" }, redirect: "manual" })).status, {
+      timeout: 15_000,
+    })
+    .toBe(200);
+  for (let i = 0; i < 3; i++) expect((await fetch(`${base}/sign-in`)).status).toBe(200);
+});

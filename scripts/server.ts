@@ -118,15 +118,17 @@ async function admitted(
     res.writeHead(up ? 200 : 503, { "Content-Type": "application/json", "Cache-Control": "no-store" });
     return void res.end(req.method === "HEAD" ? undefined : JSON.stringify({ status: up ? "ok" : "degraded", db: up ? "ok" : "down" }));
   }
-  facts.authenticated = await authenticated(req).catch(() => false);
-  const cls = classify(facts);
+  // Watched from the first moment, before any await: a client that goes away while its session is read or
+  // while it waits must not leave a slot taken ("close" fires once; a listener added after it never runs).
   const gone = new AbortController();
   const onClose = () => gone.abort();
   res.once("close", onClose);
+  facts.authenticated = await authenticated(req).catch(() => false);
+  const cls = classify(facts);
   const admission = await queue.admit(cls, gone.signal);
   if (!admission.ok) {
     res.off("close", onClose);
-    if (res.destroyed) return;
+    if (res.destroyed || gone.signal.aborted) return;
     const reply = busyReply(req, admission.retryAfterSeconds);
     // The body may still be arriving (a refused save): do not keep the connection for it.
     res.writeHead(reply.status, { ...reply.headers, Connection: "close" });
@@ -134,6 +136,11 @@ async function admitted(
     return;
   }
   res.off("close", onClose);
+  if (gone.signal.aborted) {
+    // Granted after the client had already gone (a slot was free at once, or freed as it left): give it back.
+    admission.release();
+    return;
+  }
   res.once("close", admission.release);
   if (cls === "health" || cls === "static") return void serve(req, res);
   // The class rides along to the database gate (lib/db-gate.ts): the same order there.
