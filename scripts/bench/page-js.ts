@@ -13,6 +13,7 @@
  * Prints a Markdown table and the total.
  */
 import { gzipSync } from "node:zlib";
+import { signInCookie } from "../../e2e/fuzz/client";
 
 const EMAIL = process.env.BENCH_EMAIL ?? "respondent@example.gov.cn";
 const PASSWORD = process.env.BENCH_PASSWORD ?? "Demo#2026-AiGov";
@@ -34,24 +35,8 @@ const MARKERS: [string, RegExp][] = [
   ["questionnaire islands", /aigov\.questionnaire\.pending|data-criterion|levels-hint/],
 ];
 
-function cookiesOf(res: Response): string[] {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]!);
-}
-
-async function signIn(origin: string): Promise<string> {
-  const csrfRes = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrfRes);
-  const res = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ email: EMAIL, password: PASSWORD, csrfToken, json: "true" }),
-  });
-  const session = cookiesOf(res).find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed at ${origin} (status ${res.status})`);
-  return [...jar, session].join("; ");
-}
+/** The demo account signed in through next-auth's own endpoints (the one helper the fuzz suite and benchmarks share). */
+const signIn = (origin: string) => signInCookie(origin, EMAIL, PASSWORD);
 
 async function main() {
   const url = process.argv[2];

@@ -11,29 +11,15 @@
  * are measured one after the other in the same run, so the figures compare.
  * Prints one Markdown row per URL: pages/s, p50, p95, max, errors.
  */
+import { signInCookie } from "../../e2e/fuzz/client";
+
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const EMAIL = process.env.BENCH_EMAIL ?? "respondent@example.gov.cn";
 const PASSWORD = process.env.BENCH_PASSWORD ?? "Demo#2026-AiGov";
 
-function cookiesOf(res: Response): string[] {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]!);
-}
-
-async function signIn(origin: string): Promise<string> {
-  const csrfRes = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrfRes);
-  const res = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ email: EMAIL, password: PASSWORD, csrfToken, json: "true" }),
-  });
-  const session = cookiesOf(res).find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed at ${origin} (status ${res.status})`);
-  return [...jar, session].join("; ");
-}
+/** The demo account signed in through next-auth's own endpoints (the one helper the fuzz suite and benchmarks share). */
+const signIn = (origin: string) => signInCookie(origin, EMAIL, PASSWORD);
 
 function quantile(sorted: number[], q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;

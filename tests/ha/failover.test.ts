@@ -19,6 +19,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { Client } from "pg";
+import { signInCookie } from "../../e2e/fuzz/client";
+import { saveActionId } from "../../scripts/bench/lib/save-action";
 
 const root = path.resolve(__dirname, "../..");
 const APP = Number(process.env.HA_APP_PORT ?? 3320);
@@ -94,31 +96,13 @@ async function waitFor(what: string, check: () => Promise<boolean> | boolean, ti
   throw new Error(`${what}: not in ${timeoutMs / 1000} s\n${log().slice(-3000)}`);
 }
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((l) => l.split(";")[0]!);
-
-/** Signs in through next-auth's credentials callback, as the sign-in form does; returns the cookie header. */
+/** Signs in through next-auth's credentials callback, as the sign-in form does; the server's log if it fails. */
 async function signIn(email: string): Promise<string> {
-  const csrfRes = await fetch(app("/api/auth/csrf"));
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(app("/api/auth/callback/credentials"), {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrfRes).join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true", callbackUrl: "/" }),
-  });
-  const session = cookiesOf(res).find((c) => /next-auth\.session-token=./.test(c));
-  assert.ok(session, `sign-in of ${email} failed (${res.status})\n${serverLog.slice(-2000)}`);
-  return session;
-}
-
-/** The saveResponse server action's id, from the build's manifest (as the browser gets it). */
-function saveActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName?: string; filename?: string }>;
-  };
-  const hit = Object.entries(manifest.node).find(([, e]) => e.exportedName === "saveResponseAction");
-  assert.ok(hit, "saveResponseAction not in the build's server-reference manifest");
-  return hit[0];
+  try {
+    return await signInCookie(app(""), email, PASSWORD);
+  } catch (err) {
+    assert.fail(`${err instanceof Error ? err.message : err}\n${serverLog.slice(-2000)}`);
+  }
 }
 
 type SaveResult = { ok: true; data: { version: number } } | { ok: false; code: string; details?: { theirs?: { version: number } } };
