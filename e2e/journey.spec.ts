@@ -219,4 +219,22 @@ test("reviewer changes one verified level and approves; stored scores match the 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `review page at ${size.width}×${size.height}`).toBeLessThanOrEqual(0);
   }
+
+  // Results issue: this approval created the improvement plan, and the department admin finds the
+  // stored snapshot's numbers on the results page (results.spec.ts edits the plan and checks the layout).
+  const [plan] = await sql<{ n: string }>("SELECT count(*) AS n FROM plan_item WHERE assessment_id = $1", [assessmentId]);
+  expect(Number(plan!.n)).toBe(verified.actions.length);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.context().clearCookies();
+  await signIn(page, "deptadmin@example.gov.cn");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  await page.goto(`/assessments/${assessmentId}/results`);
+  await expect(page.getByTestId("overall-index")).toHaveText(verified.overall.index!.toFixed(1));
+  await expect(page.getByTestId("overall-level")).toContainText(`L${verified.overall.level}`);
+  const radarRows = page.getByTestId("radar-table").locator("tbody tr");
+  for (const [i, d] of verified.dimensions.entries()) {
+    await expect(radarRows.nth(i).locator("td").nth(0)).toHaveText(self.dimensions[i]!.index!.toFixed(1));
+    await expect(radarRows.nth(i).locator("td").nth(1)).toHaveText(d.index!.toFixed(1));
+  }
+  await expect(page.getByTestId("plan-item")).toHaveCount(verified.actions.length);
 });

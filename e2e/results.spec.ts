@@ -112,6 +112,18 @@ test("the reviewer approves; the department admin reads the results and tracks t
     expect(overflow, `results page at ${size.width}×${size.height}`).toBeLessThanOrEqual(0);
   }
   await expectNoSeriousA11yViolations(page);
+
+  // "Print" from the browser (print stylesheet): the report's own header — title, department, cycle — stays;
+  // the site's navigation and the page's controls go.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1, name: "评估结果与改进报告" })).toBeVisible();
+  await expect(page.locator("[data-results-page] > header").getByText("评估周期")).toBeVisible();
+  await expect(page.getByTestId("overall-index")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "打印本页" })).toBeHidden();
+  await expect(items.nth(0).getByRole("button", { name: /^编辑改进事项/ })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
 });
 
 test("the documents download from the results page, and an auditor finds nothing", async ({ page }) => {

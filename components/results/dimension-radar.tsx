@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SvgChart } from "@/components/charts/svg-chart";
 import type { ResultsView } from "@/lib/data/results/types";
 import type { Locale } from "@/lib/framework";
+import { wrapAxisName } from "@/lib/charts/wrap";
 import { FiguresTable } from "./data-table";
 import { formatIndex } from "./format";
 
@@ -35,7 +36,7 @@ export async function DimensionRadar({
     color: series.map((s) => s.color),
     legend: { bottom: 0, data: series.map((s) => s.name), textStyle: { fontSize: 13 } },
     radar: {
-      indicator: dims.map((d) => ({ name: d.name[locale], max: 100 })),
+      indicator: dims.map((d) => ({ name: wrapAxisName(d.name[locale]), max: 100 })),
       radius: "58%",
       center: ["50%", "48%"],
       axisName: { color: "#0f172a", fontSize: 13 },

@@ -44,7 +44,19 @@ export function ImportAnswers({ assessmentId }: { assessmentId: string }) {
       });
       const json = (await res.json()) as ApiResult;
       if ("error" in json) {
-        const detail = json.error.issues?.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join("; ");
+        // Issues name where in the file, as a reader would ("answer 3"), never as a JSON path.
+        const detail = [
+          ...new Set(
+            (json.error.issues ?? [])
+              // "body" issues (malformed, too large) only repeat the message above.
+              .filter((i) => i.path !== "body")
+              .slice(0, 5)
+              .map((i) => {
+                const answer = /^answers\.(\d+)/.exec(i.path);
+                return answer ? t("issueAt", { n: Number(answer[1]) + 1, message: i.message }) : i.message;
+              }),
+          ),
+        ].join(t("issueSeparator"));
         setError(detail ? `${json.error.message} — ${detail}` : json.error.message);
         return;
       }

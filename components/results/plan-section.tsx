@@ -27,7 +27,10 @@ export async function PlanSection({ view, locale }: { view: ResultsView; locale:
         </div>
         {stored && view.permissions.editPlan && <RegeneratePlanButton assessmentId={view.assessment.id} />}
       </div>
-      {(stored ? view.plan.length : provisional.length) === 0 && <p className="text-sm text-slate-800">{t("empty")}</p>}
+      {(stored ? view.plan.length : provisional.length) === 0 && (
+        // Nothing answered yet is not "every question at its target".
+        <p className="text-sm text-slate-800">{view.main.overall.completion === 0 ? t("emptyUnanswered") : t("empty")}</p>
+      )}
       {PHASES.map((phase) => {
         const count = stored ? view.plan.filter((i) => i.phase === phase).length : provisional.filter((i) => i.phase === phase).length;
         if (count === 0) return null;

@@ -23,7 +23,7 @@ export async function ProgressSection({ view, locale }: { view: ResultsView; loc
           <p className="mt-1 text-sm text-slate-800">{t("intro", { cycle: p.cycleName[locale] })}</p>
           {!p.sameFrameworkVersion && (
             <p className="mt-2 rounded-md border-l-4 border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-              {t("versionsDiffer", { previous: p.previousFramework })}
+              {t("versionsDiffer", { previous: p.previousFrameworkLabel[locale] })}
             </p>
           )}
           <div className="mt-2">

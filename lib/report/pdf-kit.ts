@@ -37,7 +37,8 @@ export function ensureSpace(doc: Doc, height: number): void {
 }
 
 export function heading(doc: Doc, text: string, size = 16): void {
-  ensureSpace(doc, size * 3);
+  // Keep a heading with what follows it: room for the heading and a few lines, or a new page.
+  ensureSpace(doc, size * 3 + 60);
   doc.moveDown(0.6);
   doc.font("bold").fontSize(size).fillColor(COLORS.text).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3);
@@ -127,8 +128,19 @@ export function radar(doc: Doc, axes: string[], series: RadarSeries[], size = 22
   axes.forEach((label, i) => {
     const [x, y] = point(i, 100);
     doc.moveTo(cx, cy).lineTo(x, y).stroke();
-    const [lx, ly] = point(i, 118);
-    doc.font("body").fontSize(9).fillColor(COLORS.text).text(label, lx - 70, ly - 6, { width: 140, align: "center" });
+    // Labels sit outside the outer ring: beside it on the left and right (anchored away from the chart, so a
+    // long English name never crosses the grid), above and below it at the top and bottom.
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+    const cos = Math.cos(angle);
+    const [lx, ly] = point(i, 106);
+    const width = Math.abs(cos) < 0.3 ? 220 : 130;
+    doc.font("body").fontSize(9).fillColor(COLORS.text);
+    const h = doc.heightOfString(label, { width });
+    if (Math.abs(cos) < 0.3) {
+      doc.text(label, lx - width / 2, Math.sin(angle) < 0 ? ly - h : ly, { width, align: "center" });
+    } else {
+      doc.text(label, cos > 0 ? lx : lx - width, ly - h / 2, { width, align: cos > 0 ? "left" : "right" });
+    }
   });
   for (const s of series) {
     doc.lineWidth(1.6).strokeColor(s.color);

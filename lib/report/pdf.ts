@@ -1,6 +1,6 @@
 import type { ResultsView } from "@/lib/data/results/types";
 import type { AppLocale } from "@/lib/i18n/config";
-import { translator, levelLabel } from "./labels";
+import { documentDate, translator, levelLabel } from "./labels";
 import { COLORS, createDoc, footers, heading, paragraph, radar, table, toBuffer, type RadarSeries } from "./pdf-kit";
 import { planItems } from "./plan-items";
 import { formatIndex, formatSigned, inflationByDimension, shortBoard } from "./why";
@@ -21,10 +21,9 @@ export async function renderReportPdf(view: ResultsView, locale: AppLocale, gene
   const dimName = (code: string) => fw.dimensions.find((d) => d.code === code)?.name[locale] ?? code;
   const indName = new Map(fw.dimensions.flatMap((d) => d.indicators.map((i) => [i.code, i.name[locale]] as const)));
   const main = view.main;
-  const date = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
+  const date = (iso: string | null) => (iso ? documentDate(new Date(iso)) : "—");
   // Chinese text takes full-width punctuation; English its own.
   const colon = locale === "en" ? ": " : "：";
-  const paren = (s: string) => (locale === "en" ? ` (${s})` : `（${s}）`);
 
   const doc = createDoc(`${t("results.pdf.title")} · ${dept}`, dept);
 
@@ -36,10 +35,10 @@ export async function renderReportPdf(view: ResultsView, locale: AppLocale, gene
   const cover: [string, string][] = [
     [t("results.page.department"), dept],
     [t("results.page.cycle"), cycle],
-    [t("results.page.framework"), `${fw.name[locale]}${paren(`${a.frameworkCode} ${a.frameworkVersion}`)}`],
+    [t("results.page.framework"), `${fw.name[locale]} ${a.frameworkVersion}`],
     [t("results.page.status"), `${t(`results.pdf.statuses.${a.status}`)} · ${view.provisional ? t("results.pdf.basisSelf") : t("results.pdf.basisVerified")}`],
     [t("results.page.approvedAt"), date(a.approvedAt)],
-    [t("results.pdf.generatedAt"), generatedAt.toISOString().slice(0, 10)],
+    [t("results.pdf.generatedAt"), documentDate(generatedAt)],
   ];
   for (const [k, v] of cover) {
     doc.font("bold").text(`${k}${colon}`, { continued: true }).font("body").text(v);
@@ -165,7 +164,7 @@ export async function renderReportPdf(view: ResultsView, locale: AppLocale, gene
     const p = view.progress;
     heading(doc, t("results.progress.heading"));
     paragraph(doc, t("results.progress.intro", { cycle: p.cycleName[locale] }));
-    if (!p.sameFrameworkVersion) paragraph(doc, t("results.progress.versionsDiffer", { previous: p.previousFramework }), { color: COLORS.self });
+    if (!p.sameFrameworkVersion) paragraph(doc, t("results.progress.versionsDiffer", { previous: p.previousFrameworkLabel[locale] }), { color: COLORS.self });
     table(
       doc,
       [

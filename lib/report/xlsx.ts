@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { ResultsView } from "@/lib/data/results/types";
 import type { AppLocale } from "@/lib/i18n/config";
-import { levelLabel, translator } from "./labels";
+import { levelLabel, translator, workbookDateTime } from "./labels";
 import { planItems } from "./plan-items";
 
 /**
@@ -34,7 +34,7 @@ export async function renderResultsXlsx(view: ResultsView, locale: AppLocale): P
   summary.addRows([
     { item: t("results.page.department"), value: a.orgUnitName[locale] },
     { item: t("results.page.cycle"), value: a.cycleName[locale] },
-    { item: t("results.page.framework"), value: `${fw.name[locale]} (${a.frameworkCode} ${a.frameworkVersion})` },
+    { item: t("results.page.framework"), value: `${fw.name[locale]} ${a.frameworkVersion}` },
     { item: t("results.page.status"), value: t(`results.pdf.statuses.${a.status}`) },
     { item: t("results.xlsx.basis"), value: view.provisional ? t("results.pdf.basisSelf") : t("results.pdf.basisVerified") },
     { item: t("results.summary.index"), value: main.overall.index },
@@ -42,7 +42,7 @@ export async function renderResultsXlsx(view: ResultsView, locale: AppLocale): P
     { item: t("results.summary.completion"), value: main.overall.completion },
     { item: t("results.summary.selfIndex"), value: view.self.overall.index },
     { item: t("results.summary.verifiedIndex"), value: view.verified?.overall.index ?? null },
-    { item: t("results.page.approvedAt"), value: a.approvedAt ? new Date(a.approvedAt) : null },
+    { item: t("results.page.approvedAt"), value: a.approvedAt ? workbookDateTime(new Date(a.approvedAt)) : null },
   ]);
   for (const r of [7, 10, 11]) summary.getCell(`B${r}`).numFmt = INDEX;
   summary.getCell("B9").numFmt = "0%";

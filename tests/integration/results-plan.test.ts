@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { regeneratePlanAction, updatePlanItemAction } from "@/app/(app)/assessments/[id]/results/actions";
 import { openPriorPlanItems, listOverduePlanItems } from "@/lib/data/results/plan";
 import { getResultsView } from "@/lib/data/results/view";
+import { ensureFrameworkPublished } from "@/lib/data/framework-store";
 import { db, disconnectDb } from "@/lib/db";
+import { defaultFramework, framework2 } from "@/lib/framework";
 import type { ScoreResult } from "@/lib/scoring";
 import { actAs } from "./fixtures";
-import { actorOf, startAssessment } from "./assessment-fixtures";
+import { actorOf, dayFromToday, startAssessment } from "./assessment-fixtures";
 import { createApprovedWorld, createLaterCycle, fillVaried, stateOf } from "./results-fixtures";
 import { approveAssessmentAction, submitAssessmentAction } from "@/app/(app)/assessments/[id]/actions";
 
@@ -99,8 +101,11 @@ describe("regenerating", () => {
     const last = (await items()).at(-1)!;
     await db().planItem.delete({ where: { id: last.id } });
     actAs(w.home.DEPT_ADMIN);
+    const audited = () => db().auditEvent.count({ where: { action: "plan.regenerated", entityId: w.assessmentId } });
+    const before = await audited();
     const res = await regeneratePlanAction({ assessmentId: w.assessmentId });
     expect(res).toMatchObject({ ok: true, data: { created: 1, removed: 0 } });
+    expect(await audited()).toBe(before + 1);
     const after = await items();
     expect(after).toHaveLength(verified.actions.length);
     for (const e of edited) expect(after.find((r) => r.id === e.id)).toMatchObject({ ownerName: e.owner, status: e.status });
@@ -149,5 +154,25 @@ describe("progress since the previous approved assessment", () => {
     expect(await approveAssessmentAction({ assessmentId: next, expectedVersion: await version() })).toMatchObject({ ok: true });
     const approved = await getResultsView(await actorOf(w.home.OVERSIGHT), next);
     expect(approved.progress!.overall).toEqual({ then: verified.overall.index, now: approved.verified!.overall.index });
+  });
+
+  it("compares with an approval on another framework version by dimension code, and says the versions differ", async () => {
+    const fw2 = await ensureFrameworkPublished(framework2);
+    const cycle = await db().assessmentCycle.create({
+      data: { nameZh: `2.0 周期 ${w.cycle.id.slice(0, 6)}`, nameEn: "2.0 cycle", year: 2027, opensOn: dayFromToday(-10), closesOn: dayFromToday(300), frameworkVersionId: fw2.id, status: "OPEN" },
+    });
+    const on2 = await startAssessment(w.home.DEPT_ADMIN, cycle.id, w.units.D.id);
+    await fillVaried(on2);
+    const view = await getResultsView(await actorOf(w.home.DEPT_ADMIN), on2);
+    const previous = (await db().scoreSnapshot.findFirstOrThrow({ where: { assessmentId: next }, orderBy: { computedAt: "desc" } })).result as unknown as {
+      verified: ScoreResult;
+    };
+    expect(view.progress).toMatchObject({ sameFrameworkVersion: false, overall: { then: previous.verified.overall.index, now: view.self.overall.index } });
+    // Said with the framework's name and version, not its code.
+    expect(view.progress!.previousFrameworkLabel).toEqual({ "zh-CN": `${defaultFramework.name["zh-CN"]} ${defaultFramework.version}`, en: `${defaultFramework.name.en} ${defaultFramework.version}` });
+    for (const d of view.progress!.dimensions) {
+      expect(d.then).toBe(previous.verified.dimensions.find((x) => x.code === d.code)?.index ?? null);
+    }
+    expect(view.progress!.dimensions.some((d) => d.then !== null)).toBe(true);
   });
 });

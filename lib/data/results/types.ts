@@ -54,6 +54,8 @@ export interface ProgressView {
   /** False when the previous assessment used another framework version (dimensions are matched by code). */
   sameFrameworkVersion: boolean;
   previousFramework: string;
+  /** The previous framework's name and version, as the page and the report say it (no codes). */
+  previousFrameworkLabel: Localized;
   overall: { then: number | null; now: number | null };
   dimensions: { code: string; name: Localized; then: number | null; now: number | null }[];
 }

@@ -123,16 +123,18 @@ async function previousProgress(
     where: { orgUnitId, status: "APPROVED", id: { not: assessmentId }, cycle: { opensOn: { lte: cycle.opensOn } } },
     orderBy: [{ cycle: { opensOn: "desc" } }, { approvedAt: "desc" }],
     include: {
-      cycle: { include: { frameworkVersion: { select: { code: true, version: true } } } },
+      cycle: { include: { frameworkVersion: { select: { code: true, version: true, nameZh: true, nameEn: true } } } },
       snapshots: { orderBy: { computedAt: "desc" }, take: 1 },
     },
   });
   const snap = previous?.snapshots[0];
   if (!previous || !snap) return null;
   const then = (snap.result as unknown as Stored).verified;
+  const pv = previous.cycle.frameworkVersion;
   return {
     cycleName: { "zh-CN": previous.cycle.nameZh, en: previous.cycle.nameEn },
     approvedAt: previous.approvedAt?.toISOString() ?? null,
-    ...compareProgress(then, now, dimensions, previous.cycle.frameworkVersion, { code: frameworkCode, version: frameworkVersion }),
+    previousFrameworkLabel: { "zh-CN": `${pv.nameZh} ${pv.version}`, en: `${pv.nameEn} ${pv.version}` },
+    ...compareProgress(then, now, dimensions, { code: pv.code, version: pv.version }, { code: frameworkCode, version: frameworkVersion }),
   };
 }
