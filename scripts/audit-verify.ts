@@ -12,14 +12,16 @@
  * whose end was deleted, or whose hashes were recomputed after an edit, fails
  * and says from which record). Use the public key and checkpoints from your
  * own archive: the copies inside the export come from the server being checked.
+ * The archive may be newer than the export: the export's header (signed) names
+ * its last seal and when it began, and checkpoints signed after that are not
+ * expected in it. Events not sealed yet when the export began follow a marker
+ * line and are checked against their own hashes only.
  * Exit code 0: verifies; 1: does not verify; 2: usage or unreadable input.
  */
 import { createReadStream, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { EXPORT_FORMAT, eventFromLine, sealFromLine, type ExportHeader, type ExportLine } from "../lib/audit/export";
-import type { StoredEvent } from "../lib/audit/hash";
+import { EXPORT_FORMAT, ExportVerifier, type ExportHeader, type ExportLine } from "../lib/audit/export";
 import { parseCheckpointLines, publicKeyFromPem, keyIdOf, type Checkpoint } from "../lib/audit/sign";
-import { LogVerifier, type StoredSeal } from "../lib/audit/verify";
 
 function usage(message?: string): never {
   if (message) console.error(message);
@@ -73,36 +75,30 @@ async function main() {
     console.warn(`warning: the export was signed with key ${header.keyId}, the public key given is ${keyIdOf(publicKey)}.`);
   }
 
-  // Pass 2: seal by seal.
-  const verifier = new LogVerifier({ logId: header.logId, publicKey, checkpoints });
-  let seal: StoredSeal | null = null;
-  let batch: StoredEvent[] = [];
-  const unsealed: StoredEvent[] = [];
-  const flush = () => {
-    if (seal) verifier.addBatch(seal, batch);
-    seal = null;
-    batch = [];
-  };
+  // Pass 2: seal by seal (the unsealed events after the export's marker, by their own hashes).
+  const verifier = new ExportVerifier(header, { publicKey, checkpoints });
   for await (const l of lines(exportFile)) {
-    if (verifier.problem) break;
-    if (l.type === "seal") {
-      flush();
-      seal = sealFromLine(l);
-    } else if (l.type === "event") {
-      (seal ? batch : unsealed).push(eventFromLine(l));
-    } else if (l.type === "checkpoint") {
-      flush();
-    }
+    if (l.type === "header") continue;
+    if (!verifier.add(l)) break;
   }
-  flush();
-  verifier.addUnsealed(unsealed);
   const result = verifier.finish();
-  const checkpointsHeld = new Set(checkpoints.map((c) => c.seq)).size;
+  const logId = header.logId;
+  const checkpointsHeld = new Set(checkpoints.filter((c) => c.logId === logId).map((c) => c.seq)).size;
+  if (result.headerInvalid) {
+    console.log(`FAILED: the export's header is not signed by key ${keyIdOf(publicKey)} — its end and time cannot be trusted.`);
+    process.exit(1);
+  }
+  if (header.signature === undefined) {
+    console.warn("warning: an export from before signed headers: checkpoints newer than the export are reported as a missing tail.");
+  }
   if (result.ok) {
+    const newer = result.newerCheckpoints
+      ? ` ${result.newerCheckpoints} checkpoint(s) held were signed after this export began and are not part of it.`
+      : "";
     console.log(
-      `OK: log ${header.logId} verifies — ${verifier.checkedEvents} events, ${verifier.checkedSeals} sealed batches, ` +
-        `${unsealed.length} not yet sealed; latest signed checkpoint: batch ${result.latestCheckpoint?.seq ?? "none"} ` +
-        `(${checkpointsHeld} checkpoints held, key ${keyIdOf(publicKey)}).`,
+      `OK: log ${header.logId} verifies — ${result.checkedEvents} events, ${result.checkedSeals} sealed batches, ` +
+        `${result.unsealed} not yet sealed; latest signed checkpoint: batch ${result.latestCheckpoint?.seq ?? "none"} ` +
+        `(${checkpointsHeld} checkpoints held, key ${keyIdOf(publicKey)}).${newer}`,
     );
     process.exit(0);
   }

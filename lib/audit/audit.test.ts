@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "./canonical";
 import { contentHash, eventHashMatches, GENESIS_HASH, hashEvent, leafHash, merkleRoot, sealHash, type StoredEvent } from "./hash";
-import { checkpointSignatureValid, generateSigningKeyPem, keyIdOf, parseCheckpointLines, checkpointLine, privateKeyFromPem, publicKeyFromPem, publicKeyPem, signCheckpoint } from "./sign";
+import { EXPORT_FORMAT, ExportVerifier, signExportHeader, type ExportLine } from "./export";
+import { checkpointSignatureValid, generateSigningKeyPem, keyIdOf, parseCheckpointLines, checkpointLine, privateKeyFromPem, publicKeyFromPem, publicKeyPem, signCheckpoint, type Checkpoint } from "./sign";
 import { LogVerifier, type StoredSeal } from "./verify";
 
 const LOG = "11111111-1111-4111-8111-111111111111";
@@ -164,5 +165,70 @@ describe("log verification", () => {
     expect(v.addBatch(log.seals[2]!, log.batches[2]!)).toBe(true);
     expect(v.finish()).toMatchObject({ ok: true, position: { seq: 3 } });
     expect(v.checkedEvents).toBe(2);
+  });
+});
+
+describe("export verification (scripts/audit-verify.ts)", () => {
+  // An export as the server writes it: a signed header naming the last seal, the batches, the unsealed marker.
+  function exportOf(log: ReturnType<typeof buildLog>, opts: { unsealed?: StoredEvent[]; exportedAt?: Date; marker?: boolean } = {}) {
+    const last = log.seals.at(-1)!;
+    const header = signExportHeader(
+      { type: "header", format: EXPORT_FORMAT, logId: LOG, exportedAt: (opts.exportedAt ?? new Date(last.sealedAt.getTime() + 500)).toISOString(), publicKey: publicKeyPem(key), lastSeq: last.seq, lastSealHash: last.hash },
+      key,
+    );
+    const lines: ExportLine[] = [];
+    log.seals.forEach((s, i) => {
+      lines.push({ type: "seal", ...s, sealedAt: s.sealedAt.toISOString() });
+      for (const e of log.batches[i]!) lines.push({ type: "event", ...e, occurredAt: e.occurredAt.toISOString() });
+    });
+    if (opts.marker !== false) lines.push({ type: "unsealed" });
+    for (const e of opts.unsealed ?? []) lines.push({ type: "event", ...e, occurredAt: e.occurredAt.toISOString() });
+    return { header, lines };
+  }
+  const run = (x: ReturnType<typeof exportOf>, checkpoints: readonly Checkpoint[], header = x.header) => {
+    const v = new ExportVerifier(header, { publicKey: pub, checkpoints });
+    for (const l of x.lines) if (!v.add(l)) break;
+    return v.finish();
+  };
+
+  it("keeps events not yet sealed apart from the last batch (they follow the marker)", () => {
+    const log = buildLog([3, 2]);
+    const waiting = [event(6), event(7)];
+    expect(run(exportOf(log, { unsealed: waiting }), log.checkpoints)).toMatchObject({ ok: true, unsealed: 2, checkedSeals: 2 });
+    // Without the marker the waiting events would be read as part of batch 2, which they are not.
+    expect(run(exportOf(log, { unsealed: waiting, marker: false }), log.checkpoints).problem).toMatchObject({ kind: "batchAltered", seq: 2 });
+    // An unsealed event must still match its own hash.
+    expect(run(exportOf(log, { unsealed: [{ ...event(6), after: { level: 5 } }] }), log.checkpoints).problem).toMatchObject({ kind: "eventAltered", seq: null, fromId: "6" });
+  });
+
+  it("accepts an archive newer than the export, but not a missing checkpoint signed before the export began", () => {
+    const later = buildLog([3, 2, 4]);
+    const exported = { seals: later.seals.slice(0, 2), batches: later.batches.slice(0, 2), checkpoints: later.checkpoints.slice(0, 2) };
+    // Seal 3 was signed one second after seal 2; the export began in between.
+    const x = exportOf(exported, { exportedAt: new Date(later.seals[1]!.sealedAt.getTime() + 500) });
+    expect(run(x, later.checkpoints)).toMatchObject({ ok: true, newerCheckpoints: 1, latestCheckpoint: { seq: 2 } });
+    // The same export claiming to begin after seal 3 was signed: seal 3 should be in it — the tail is missing.
+    const late = exportOf(exported, { exportedAt: new Date(later.seals[2]!.sealedAt.getTime() + 500) });
+    expect(run(late, later.checkpoints).problem).toMatchObject({ kind: "tailMissing", seq: 3 });
+  });
+
+  it("finds an export cut short by its signed end, even without an archive; a header changed after signing is refused", () => {
+    const log = buildLog([3, 2]);
+    const x = exportOf(log);
+    const cut = { header: x.header, lines: x.lines.filter((l) => !(l.type === "seal" && l.seq === 2) && !(l.type === "event" && Number(l.id) > 3)) };
+    expect(run(cut, []).problem).toMatchObject({ kind: "tailMissing", seq: 2, fromId: "4" });
+    const moved = { ...x.header, lastSeq: 1 };
+    expect(run(cut, log.checkpoints, moved)).toMatchObject({ ok: false, headerInvalid: true });
+    // An export made before headers were signed is read as before.
+    const { signature: _s, lastSeq: _l, lastSealHash: _h, ...legacy } = x.header;
+    expect(run(exportOf(log), log.checkpoints, legacy as typeof x.header)).toMatchObject({ ok: true });
+  });
+
+  it("refuses a seal after the unsealed marker", () => {
+    const log = buildLog([3, 2]);
+    const x = exportOf(log);
+    const marker = x.lines.findIndex((l) => l.type === "unsealed");
+    const lines = [...x.lines.slice(0, marker - 3), x.lines[marker]!, ...x.lines.slice(marker - 3, marker)];
+    expect(run({ header: x.header, lines }, log.checkpoints).problem).toMatchObject({ kind: "sealAltered", seq: 2 });
   });
 });

@@ -256,6 +256,19 @@ async function sealOneBatch(horizonXid: bigint): Promise<Checkpoint | null> {
   });
 }
 
+/**
+ * The end of the sealed log for an export: the last seal, read under the sealer's lock (waiting for a sealer
+ * that is running), and the time. A seal made after this was signed later than `at`, so an export can name
+ * where it ends and when, and a checkpoint signed after that is not expected in it.
+ */
+export async function sealedHead(): Promise<{ seq: number; hash: string; xidHi: bigint; at: Date }> {
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 AS ok FROM pg_advisory_xact_lock(${SEALER_LOCK})`;
+    const last = await tx.auditSeal.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true, xidHi: true } });
+    return { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH, xidHi: last?.xidHi ?? 0n, at: new Date() };
+  });
+}
+
 // ---- the background sealer ----
 
 const g = globalThis as unknown as { auditSealer?: { timer: NodeJS.Timeout; running: boolean } };

@@ -17,8 +17,11 @@ import { Client } from "pg";
  */
 
 export const APPEND_ONLY_PREFIX = "audit_";
-/** Tables the runtime role may only read. */
-export const READ_ONLY_TABLES = ["_prisma_migrations", "audit_epoch"];
+/**
+ * Tables the runtime role may only read. audit_log holds the log's identity (one row, written by the migration):
+ * a row the app could add would change which log the server verifies against.
+ */
+export const READ_ONLY_TABLES = ["_prisma_migrations", "audit_epoch", "audit_log"];
 
 function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;

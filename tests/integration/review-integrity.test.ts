@@ -11,6 +11,8 @@ import {
   verifyResponseAction,
 } from "@/app/(app)/assessments/[id]/actions";
 import { getQuestionnaireView } from "@/lib/data/assessments/view";
+import { exportAnswers } from "@/lib/data/results/answers-export";
+import { getResultsView } from "@/lib/data/results/view";
 import { db, disconnectDb } from "@/lib/db";
 import { actAs, ROLES, type FixtureUser } from "./fixtures";
 import { actorOf, createAssessmentWorld, fillCompletely, startAssessment } from "./assessment-fixtures";
@@ -297,6 +299,15 @@ describe("reviewer drafts stay with the reviewer until the assessment is returne
     expect(history.ok).toBe(true);
     expect(JSON.stringify(history)).not.toContain(DOWNGRADE);
     expect(history.ok && history.data.some((e) => e.action === "response.verified")).toBe(false);
+
+    // …nor do the results page and the documents built from it (report.pdf, results.xlsx), nor answers.json.
+    for (const u of [w.home.RESPONDENT, w.home.DEPT_ADMIN]) {
+      const results = await getResultsView(await actorOf(u), id);
+      expect(JSON.stringify(results)).not.toContain(DOWNGRADE);
+      expect(results.questions.every((q) => q.verifiedLevel === null)).toBe(true);
+      expect(results.verified).toBeNull();
+      expect(JSON.stringify(await exportAnswers(await actorOf(u), id))).not.toContain(DOWNGRADE);
+    }
 
     // The reviewer sees their own draft.
     const mine = await getQuestionnaireView(await actorOf(w.home.REVIEWER), id);
