@@ -87,15 +87,19 @@ test("oversight compares the province: filter a city, sort by MON, radar of thre
   await expect(page.getByRole("heading", { name: "清河县民政局：各周期指数" })).toBeVisible();
   await expect(page.locator("#trend table tbody tr").first()).toContainText(qhmz[overallCol]!);
 
-  // The unit's own results page (opened from its name in the league) shows the same numbers as its row.
+  // Each compared unit's own results page (opened from its name in the league) shows the same numbers as its row.
   await page.goBack();
-  await page.locator("#league table").first().getByRole("link", { name: "清河县民政局", exact: true }).click();
-  await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]{36}\/results$/);
-  await expect(page.getByTestId("overall-index")).toHaveText(qhmz[overallCol]!);
-  for (const [i, d] of ["人工智能总体治理框架", "智能化政务服务效能", "公开透明的监管规则", MON].entries()) {
-    await expect(page.getByRole("row", { name: new RegExp(d) }).first()).toContainText(qhmz[dimCols[i]!]!);
+  for (const r of radar) {
+    const row = rows.find((x) => x[0] === r[0])!;
+    await page.locator("#league table").first().getByRole("link", { name: r[0]!, exact: true }).click();
+    await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]{36}\/results$/);
+    await expect(page.getByTestId("overall-index")).toHaveText(row[overallCol]!);
+    for (const [i, d] of ["人工智能总体治理框架", "智能化政务服务效能", "公开透明的监管规则", MON].entries()) {
+      await expect(page.getByRole("row", { name: new RegExp(d) }).first()).toContainText(row[dimCols[i]!]!);
+    }
+    await page.goBack();
+    await expect(page.locator("#league table").first()).toBeVisible();
   }
-  await page.goBack();
 
   // Export: the CSV's rows equal the table's rows.
   const href = await page.getByTestId("export-csv").getAttribute("href");
@@ -105,6 +109,8 @@ test("oversight compares the province: filter a city, sort by MON, radar of thre
   rows = await leagueRows(page);
   expect(csv.slice(1).map((r) => r[0])).toEqual(rows.map((r) => r[0]));
   expect(csv.slice(1).map((r) => r[5])).toEqual(rows.map((r) => r[overallCol]));
+  // Every cell: the file's rows are the table's rows without the actions column.
+  expect(csv.slice(1)).toEqual(rows.map((r) => r.slice(0, -1)));
 });
 
 test("the comparison reads at 375 px: cards, no sideways scrolling", async ({ page }) => {
@@ -147,4 +153,16 @@ test("oversight checks the rules now, sees the warning with its numbers and ackn
   await card.getByRole("textbox").fill("已约谈该单位，要求一个月内建立监测机制。");
   await card.getByRole("button", { name: "确认" }).click();
   await expect(page.locator("table tbody tr", { hasText: "东湖市市场监督管理局" }).first()).toContainText("已确认");
+
+  // Thresholds per scope: the province office picks one of its cities and sets that city's own.
+  const scope = page.getByLabel("设置范围");
+  await scope.selectOption((await scope.locator("option", { hasText: "东湖市" }).first().getAttribute("value"))!);
+  await page.getByRole("button", { name: "切换范围" }).click();
+  await expect(page.getByText("适用于东湖市及其下级单位")).toBeVisible();
+  await expect(page.getByText("当前沿用上级或默认阈值。")).toBeVisible();
+  await page.getByLabel("总体指数下降（分）").fill("20");
+  await page.getByRole("button", { name: "保存阈值" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "阈值已保存" })).toBeVisible();
+  await expect(page.getByText("当前沿用上级或默认阈值。")).toHaveCount(0);
+  await expect(page.getByLabel("总体指数下降（分）")).toHaveValue("20");
 });

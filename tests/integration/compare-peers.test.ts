@@ -69,6 +69,22 @@ describe("anonymised peer figures (k ≥ 5)", () => {
     }
   });
 
+  it("a dimension scored for fewer than 5 of the peers (not applicable to the others) shows no figures", async () => {
+    const dim = (await db().dimension.findFirstOrThrow({ where: { frameworkVersionId: cycle.frameworkVersionId }, orderBy: { position: "asc" } })).code;
+    const where = { orgUnitId: { in: peers.slice(1).map((p) => p.id) }, cycleId: cycle.id, dimensionCode: dim };
+    const saved = await db().scoreDimension.findMany({ where });
+    await db().scoreDimension.updateMany({ where, data: { index: null, level: null } });
+    try {
+      const parent = (await peerBenchmark(await actorOf(own), xAssessment)).find((g) => g.group === "parent")!;
+      expect(parent.suppressed).toBe(false);
+      if (parent.suppressed) return;
+      expect(parent.figures.find((f) => f.code === dim)).toMatchObject({ p25: null, median: null, p75: null });
+      expect(parent.figures.find((f) => f.code === OVERALL)).toMatchObject({ p25: 25, median: 50, p75: 75 });
+    } finally {
+      for (const r of saved) await db().scoreDimension.update({ where: { assessmentId_basis_dimensionCode: { assessmentId: r.assessmentId, basis: r.basis, dimensionCode: r.dimensionCode } }, data: { index: r.index, level: r.level } });
+    }
+  });
+
   it("another tenant's department cannot read them (not found)", async () => {
     const Q = await createUnit(`PQ-${t.tag}`, "PROVINCE");
     const E = await createUnit(`PE-${t.tag}`, "DEPARTMENT", Q);

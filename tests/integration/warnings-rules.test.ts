@@ -94,6 +94,7 @@ describe("DIMENSION_L1 and MON_LOW", () => {
     expect((l1.figures as { count: number }).count).toBe(4);
     await evaluate();
     expect(await warningsOf(u.id, "DIMENSION_L1")).toHaveLength(1);
+    expect(await warningsOf(u.id, "MON_LOW")).toHaveLength(1);
     // A re-scored snapshot (e.g. a corrected approval) at level 2 ends both causes.
     await db().scoreDimension.updateMany({ where: { assessmentId: id, basis: "verified", dimensionCode: { not: "OVERALL" } }, data: { level: 2 } });
     await evaluate();
@@ -110,6 +111,8 @@ describe("DUE_SOON and OVERDUE", () => {
     const id = await startAssessment(t.admin, soon.id, u.id);
     await evaluate();
     expect(await warningsOf(u.id, "DUE_SOON")).toMatchObject([{ severity: "INFO", figures: { daysLeft: 3, threshold: 7 } }]);
+    await evaluate();
+    expect(await warningsOf(u.id, "DUE_SOON")).toHaveLength(1);
     // A unit that has not even started is reminded too.
     expect(await warningsOf(none.id, "DUE_SOON")).toHaveLength(1);
     await fillCompletely(id, 3);
@@ -129,6 +132,8 @@ describe("DUE_SOON and OVERDUE", () => {
     await evaluate();
     expect(await warningsOf(u.id, "OVERDUE")).toMatchObject([{ severity: "CRITICAL", figures: { daysOverdue: 2 } }]);
     expect((await warningsOf(u.id, "OVERDUE"))[0]!.resolvedAt).toBeNull();
+    await evaluate();
+    expect(await warningsOf(u.id, "OVERDUE")).toHaveLength(1);
     const v = (await db().assessment.findUniqueOrThrow({ where: { id } })).version;
     await approveAssessment(await actorOf(t.reviewer), { assessmentId: id, expectedVersion: v }, meta);
     expect((await warningsOf(u.id, "OVERDUE"))[0]!.resolvedAt).not.toBeNull();
@@ -149,6 +154,12 @@ describe("INFLATION", () => {
     expect(ws).toMatchObject([{ severity: "WARNING", figures: { self: 75, verified: 25, inflation: 50, threshold: 15 } }]);
     await evaluate();
     expect(await warningsOf(u.id, "INFLATION")).toHaveLength(1);
+    // A corrected self score (e.g. a re-scored snapshot) within the threshold ends the cause.
+    await db().scoreDimension.updateMany({ where: { assessmentId: id, basis: "self", dimensionCode: "OVERALL" }, data: { index: 35 } });
+    await evaluate();
+    const after = await warningsOf(u.id, "INFLATION");
+    expect(after).toHaveLength(1);
+    expect(after[0]!.resolvedAt).not.toBeNull();
   });
 });
 

@@ -4,10 +4,13 @@ import { EvaluateButton } from "@/components/warnings/evaluate-button";
 import { ThresholdsForm } from "@/components/warnings/thresholds-form";
 import { WarningTable } from "@/components/warnings/warning-table";
 import { requireRole } from "@/lib/auth/guard";
+import { coversPath } from "@/lib/data/actor";
+import { scopeOptions } from "@/lib/data/compare/scope";
 import {
   dimensionNames,
   getThresholds,
   listWarnings,
+  WARNING_ADMIN_ROLES,
   WARNING_READ_ROLES,
   changeableWarnings,
   warningAdminScope,
@@ -42,10 +45,12 @@ export default async function WarningsPage({ searchParams }: { searchParams: Pro
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const [{ rows, total }, names, thresholds] = await Promise.all([
+  const [{ rows, total }, names, thresholds, scopes] = await Promise.all([
     listWarnings(actor, filters, { limit: table.pageSize, offset: table.offset }),
     dimensionNames(),
     adminScope ? getThresholds(actor, adminScope.id) : null,
+    // Regions the office may set thresholds for: its own scope and every city and county below it.
+    adminScope ? scopeOptions(actor).then((all) => all.filter((u) => coversPath(actor, WARNING_ADMIN_ROLES, u.path))) : [],
   ]);
   // The state form is offered only where the server would accept the change.
   const changeable = await changeableWarnings(actor, rows);
@@ -106,9 +111,28 @@ export default async function WarningsPage({ searchParams }: { searchParams: Pro
           </section>
           <section aria-labelledby="thresholds-heading" className="space-y-2">
             <h2 id="thresholds-heading" className="text-lg font-semibold">{t("thresholds.heading")}</h2>
+            {scopes.length > 1 ? (
+              <form method="get" action="/warnings#thresholds-heading" className="flex flex-wrap items-end gap-2">
+                {Object.entries(sp).flatMap(([k, v]) => (k === "scope" || v === undefined ? [] : [<input key={k} type="hidden" name={k} value={first(v)} />]))}
+                <label className="min-w-48 text-sm">
+                  {t("thresholds.scope")}
+                  <select name="scope" defaultValue={adminScope.id} className={field}>
+                    {scopes.map((u) => (
+                      <option key={u.id} value={u.id}>
+                        {"\u3000".repeat(Math.min(u.depth, 3))}
+                        {locale === "en" ? u.nameEn : u.nameZh}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="submit" className="inline-flex h-10 items-center rounded-md border border-slate-400 bg-white px-4 text-sm font-medium hover:bg-slate-50">
+                  {t("thresholds.chooseScope")}
+                </button>
+              </form>
+            ) : null}
             <p className="text-sm text-slate-700">{t("thresholds.intro", { scope: locale === "en" ? adminScope.nameEn : adminScope.nameZh })}</p>
             {!thresholds.own ? <p className="text-sm text-slate-700">{t("thresholds.inherited")}</p> : null}
-            <ThresholdsForm scopeId={adminScope.id} initial={thresholds.thresholds} version={thresholds.version} />
+            <ThresholdsForm key={`${adminScope.id}:${thresholds.version}`} scopeId={adminScope.id} initial={thresholds.thresholds} version={thresholds.version} />
           </section>
         </>
       ) : null}

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
-import { aggregate } from "./sql";
+import { aggregate, takesPart } from "./sql";
 import type { LeagueFilters } from "./filters";
 import { unitsCte, type CompareContext } from "./league";
 import { OVERALL } from "./score-rows";
@@ -63,9 +63,12 @@ export async function rollup(ctx: CompareContext, scopeId: string): Promise<{ to
        WHERE (n.parent_id = ${scopeId}::uuid OR n.id = ${scopeId}::uuid) AND n.active AND n.path LIKE ${ctx.scopePath + "%"}
     ),
     members AS MATERIALIZED (
+      -- The departments and offices under each node that take part in the cycle.
       SELECT nodes.id AS node_id, u.id AS unit_id
         FROM nodes JOIN org_unit u ON u.path LIKE nodes.path || '%'
+        LEFT JOIN assessment a ON a.org_unit_id = u.id AND a.cycle_id = ${ctx.cycleId}::uuid
        WHERE u.kind IN ('DEPARTMENT', 'OFFICE') AND u.active
+         AND ${takesPart(sql`${ctx.cycleId}::uuid`, sql`u.id`, sql`a.id`)}
     ),
     counts AS (SELECT node_id, count(*)::int AS units FROM members GROUP BY node_id),
     stats AS (

@@ -14,10 +14,12 @@ import { evaluateAndAudit } from "../warnings/evaluate";
 
 /**
  * A realistic province for the comparison pages and the benchmarks (issue 9 §4).
- * Organisations, accounts and answers are written in bulk; every submission
- * and approval goes through the workflow of lib/data (submitAssessment,
- * approveAssessment), so every stored score is scoreAssessment on the stored
- * answers, with its snapshot, score rows, warnings and audit events.
+ * Organisations, accounts, answers and status moves are written in bulk (see
+ * moveInBulk: one-by-one approvals would take far too long); approved results
+ * are scored by scoreAssessment on the answers read back from the database and
+ * stored as snapshots and score rows, and the warning rules run at the end.
+ * Bulk approvals write no improvement plan, review decisions or per-approval
+ * audit events.
  */
 
 const SECTORS: [string, string, string][] = [
@@ -42,6 +44,8 @@ const SECTORS: [string, string, string][] = [
   ["justice", "司法局", "Justice Bureau"],
   ["statistics", "统计局", "Statistics Bureau"],
 ];
+/** Names for the sector list where a unit's name (统计局) is not the sector's (统计). */
+const SECTOR_NAMES: Record<string, { nameZh: string; nameEn: string }> = { statistics: { nameZh: "统计", nameEn: "Statistics" } };
 const CITY_NAMES = ["江北", "临川", "青原", "南屏", "丰泽", "宁安", "白石", "长汀", "安溪", "龙湾", "瑞金", "金华", "平湖", "永和", "嘉禾", "太和"];
 const COUNTY_NAMES = ["东", "西", "南", "北", "中", "新", "清", "云", "石", "河", "山", "林"];
 
@@ -107,6 +111,8 @@ export async function generateProvince(o: GenerateOptions) {
     const suffix = round >= SECTORS.length ? `（${Math.floor(round / SECTORS.length) + 1}）` : "";
     add({ code: `${region.code}-D${round + 1}`, nameZh: `${region.nameZh}${zh}${suffix}`, nameEn: `${region.nameEn} ${en}${suffix ? ` ${Math.floor(round / SECTORS.length) + 1}` : ""}`, kind: "DEPARTMENT", parentId: region.id, regionCode: region.regionCode, sectorTag: sector }, region);
   }
+  // Sector tags reference the managed sector list: add the generator's sectors that a fresh database lacks (e.g. 统计).
+  await db().sector.createMany({ data: SECTORS.map(([code, nameZh, nameEn]) => ({ code, ...SECTOR_NAMES[code] ?? { nameZh, nameEn } })), skipDuplicates: true });
   for (let i = 0; i < units.length; i += 500) await db().orgUnit.createMany({ data: units.slice(i, i + 500) });
   const depts = units.filter((u) => u.kind === "DEPARTMENT");
   log(`units: ${units.length} (${cityCount} cities, ${regions.length - 1 - cityCount} counties, ${depts.length} departments)`);

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
-import { aggregate } from "./sql";
+import { aggregate, takesPart } from "./sql";
 import type { Basis } from "@/lib/scoring";
 import { FIXED_SORT_KEYS, type LeagueFilters, type StatusFilter } from "./filters";
 import { OVERALL } from "./score-rows";
@@ -75,6 +75,7 @@ export function unitsCte(ctx: CompareContext, f: LeagueFilters, opts: { progress
         LEFT JOIN org_unit p ON p.id = u.parent_id
         LEFT JOIN assessment a ON a.org_unit_id = u.id AND a.cycle_id = c.id
        WHERE u.path LIKE ${ctx.scopePath + "%"} AND u.kind IN ('DEPARTMENT', 'OFFICE') AND u.active
+         AND ${takesPart(sql`${ctx.cycleId}::uuid`, sql`u.id`, sql`a.id`)}
     ),
     s AS MATERIALIZED (
       -- One pass over the score rows of this cycle and the previous one, pivoted per unit.
@@ -208,7 +209,7 @@ export interface Tiles {
   overdue: number;
 }
 
-/** The status tiles of the scope (filters other than the scope do not apply: tiles describe the region). */
+/** The status tiles of the scope (filters other than the scope do not apply: tiles describe the region); units taking part in the cycle only. */
 export async function statusTiles(ctx: Pick<CompareContext, "scopePath" | "cycleId">): Promise<Tiles> {
   const rows = await aggregate<Tiles[]>(sql`
     SELECT count(*)::int AS total,
@@ -221,6 +222,7 @@ export async function statusTiles(ctx: Pick<CompareContext, "scopePath" | "cycle
       FROM org_unit u
       JOIN assessment_cycle c ON c.id = ${ctx.cycleId}::uuid
       LEFT JOIN assessment a ON a.org_unit_id = u.id AND a.cycle_id = c.id
-     WHERE u.path LIKE ${ctx.scopePath + "%"} AND u.kind IN ('DEPARTMENT', 'OFFICE') AND u.active`);
+     WHERE u.path LIKE ${ctx.scopePath + "%"} AND u.kind IN ('DEPARTMENT', 'OFFICE') AND u.active
+       AND ${takesPart(sql`${ctx.cycleId}::uuid`, sql`u.id`, sql`a.id`)}`);
   return rows[0]!;
 }

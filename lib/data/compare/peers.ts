@@ -57,8 +57,8 @@ export async function peerBenchmark(actor: Actor, assessmentId: string, basis: B
 
   const out: PeerGroup[] = [];
   for (const g of groups) {
-    const rows = await db().$queryRaw<{ code: string; n: number; q: (number | null)[] | null }[]>`
-      SELECT sd.dimension_code AS code, count(DISTINCT sd.org_unit_id)::int AS n,
+    const rows = await db().$queryRaw<{ code: string; n: number; k: number; q: (number | null)[] | null }[]>`
+      SELECT sd.dimension_code AS code, count(DISTINCT sd.org_unit_id)::int AS n, count(sd.idx)::int AS k,
              percentile_cont(ARRAY[0.25, 0.5, 0.75]::float8[]) WITHIN GROUP (ORDER BY sd.idx) AS q
         FROM score_dimension sd
         JOIN org_unit u ON u.id = sd.org_unit_id
@@ -70,7 +70,9 @@ export async function peerBenchmark(actor: Actor, assessmentId: string, basis: B
       out.push({ group: g.group, suppressed: true });
       continue;
     }
-    const by = new Map(rows.map((r) => [r.code, r.q ?? [null, null, null]]));
+    // A dimension scored for fewer than PEER_MIN peers (the others not applicable) shows no figures of its own:
+    // quantiles of one or two scores would be those scores.
+    const by = new Map(rows.map((r) => [r.code, r.k >= PEER_MIN && r.q ? r.q : [null, null, null]]));
     out.push({
       group: g.group,
       suppressed: false,

@@ -4,6 +4,7 @@ import { evaluateRules, reconcile, thresholdsFor, type AssessmentState, type Rai
 import { appendAudit } from "../audit";
 import type { Actor } from "../actor";
 import { OVERALL } from "../compare/score-rows";
+import { takesPart } from "../compare/sql";
 import { today } from "../results/plan";
 
 type Tx = Prisma.TransactionClient;
@@ -39,7 +40,7 @@ interface FactRow {
   unsupported: number | null;
 }
 
-/** The facts of every department/office in scope for one cycle, in one query over indexed columns. */
+/** The facts of every department/office in scope that takes part in the cycle, in one query over indexed columns. */
 async function facts(tx: Tx, cycleId: string, s: EvaluationScope): Promise<FactRow[]> {
   const unitFilter = s.unitId ? Prisma.sql`AND u.id = ${s.unitId}::uuid` : Prisma.sql``;
   return tx.$queryRaw<FactRow[]>`
@@ -63,7 +64,8 @@ async function facts(tx: Tx, cycleId: string, s: EvaluationScope): Promise<FactR
         SELECT array_agg(d.dimension_code ORDER BY d.dimension_code) AS codes, array_agg(d.level::int ORDER BY d.dimension_code) AS levels
           FROM score_dimension d WHERE d.assessment_id = a.id AND d.basis = 'verified' AND d.dimension_code <> ${OVERALL}
       ) dl ON TRUE
-     WHERE u.kind IN ('DEPARTMENT', 'OFFICE') AND u.active AND u.path LIKE ${(s.scopePath ?? "/") + "%"} ${unitFilter}`;
+     WHERE u.kind IN ('DEPARTMENT', 'OFFICE') AND u.active AND u.path LIKE ${(s.scopePath ?? "/") + "%"} ${unitFilter}
+       AND ${takesPart(Prisma.sql`${cycleId}::uuid`, Prisma.sql`u.id`, Prisma.sql`a.id`)}`;
 }
 
 async function scopedThresholds(tx: Tx): Promise<{ path: string; thresholds: Thresholds }[]> {
@@ -99,6 +101,14 @@ export async function evaluateWarnings(tx: Tx, s: EvaluationScope): Promise<Eval
   const result: EvaluationResult = { units: 0, raised: 0, updated: 0, resolved: 0, reopened: 0 };
   for (const cycleId of cycleIds) {
     const rows = await facts(tx, cycleId, s);
+    // A unit in scope that no longer counts for the cycle (no longer a participant, deactivated): its warnings end.
+    const gone = await tx.$executeRaw`
+      UPDATE warning w SET resolved_at = now(), version = w.version + 1
+        FROM org_unit u
+       WHERE u.id = w.org_unit_id AND w.cycle_id = ${cycleId}::uuid AND w.resolved_at IS NULL
+         AND u.path LIKE ${(s.scopePath ?? "/") + "%"} ${s.unitId ? Prisma.sql`AND u.id = ${s.unitId}::uuid` : Prisma.sql``}
+         AND w.org_unit_id NOT IN (SELECT unnest(${rows.map((r) => r.id)}::uuid[]))`;
+    result.resolved += gone;
     if (rows.length === 0) continue;
     result.units += rows.length;
     const existing = await tx.warning.findMany({
