@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   approveAssessmentAction,
@@ -334,6 +335,18 @@ describe("the workflow: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → AP
     );
     const result = snap.result as { self: { overall: { index: number } }; verified: { overall: { index: number } } };
     expect(result.verified.overall.index).toBeLessThanOrEqual(result.self.overall.index);
+
+    // The audit event names the snapshot and a digest of its result, never the scores (the auditor sees no scores).
+    const approved = await db().auditEvent.findFirstOrThrow({ where: { entityId: id, action: "assessment.approved" } });
+    const digest = createHash("sha256")
+      .update(
+        JSON.stringify({
+          self: scoreAssessment(fw.framework, scoring, { targets, basis: "self" }),
+          verified: scoreAssessment(fw.framework, scoring, { targets, basis: "verified" }),
+        }),
+      )
+      .digest("hex");
+    expect(approved.after).toEqual({ status: "APPROVED", snapshotId: snap.id, resultSha256: digest });
 
     for (const u of [w.home.RESPONDENT, w.home.DEPT_ADMIN]) {
       as(u);

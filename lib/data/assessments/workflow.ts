@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
 import { missingForSubmit } from "@/lib/assessment/completeness";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -225,7 +226,9 @@ export async function approveAssessment(actor: Actor, input: TransitionInput, me
       entityId: a.id,
       orgUnitId: a.orgUnitId,
       before: { status: "SUBMITTED" },
-      after: { status: "APPROVED", selfIndex: self.overall.index, verifiedIndex: verified.overall.index },
+      // The snapshot and a digest of both results, not the scores themselves: the auditor's export must not carry
+      // scores (issue 9: AUDITOR sees no scores), yet an edit of the stored result stays detectable against the log.
+      after: { status: "APPROVED", snapshotId: snapshot.id, resultSha256: createHash("sha256").update(JSON.stringify({ self, verified })).digest("hex") },
       ...meta,
     });
   });
