@@ -9,7 +9,16 @@ test.describe.configure({ timeout: 120_000 });
 const QUESTIONS = allQuestions(latestFramework).length;
 
 test("the methodology is public, complete and accessible in Chinese and English", async ({ page }) => {
-  await page.goto("/methodology");
+  // Served to anonymous readers from the page cache with a hash-based policy (lib/http/page-cache.ts):
+  // nothing may be refused by it, and the page must hydrate (the language switch below needs it).
+  const refused: string[] = [];
+  page.on("console", (m) => void (/Content Security Policy|Refused to (?:execute|load)/i.test(m.text()) && refused.push(m.text())));
+  page.on("pageerror", (e) => void refused.push(e.message));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  const response = await page.goto("/methodology");
+  expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'sha256-/);
   await expect(page).toHaveURL(/\/methodology$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // Four dimensions, all questions, each with its source quote.
@@ -31,6 +40,17 @@ test("the methodology is public, complete and accessible in Chinese and English"
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "中文" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("heading", { level: 2, name: /人工智能总体治理框架/ })).toBeVisible();
+
+  // A reload after switching: the English copy (the locale cookie is part of the cache key), still hydrated.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 2, name: /Overall AI governance framework/ })).toBeVisible();
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  expect(refused).toEqual([]);
 });
 
 test("the methodology is reachable from the home page", async ({ page }) => {

@@ -46,6 +46,13 @@ const envSchema = z.object({
   ADMISSION_MAX_WAIT_MS: intFrom(2000, 0, 600_000),
   /** Requests waiting at most; beyond it, refused at once. */
   ADMISSION_QUEUE_MAX: intFrom(500, 0, 1_000_000),
+  /**
+   * The public methodology pages served to anonymous readers from a response cache in scripts/server.ts
+   * (lib/http/page-cache.ts); "off" renders every request. Off under `npm run dev` unless set.
+   */
+  PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** How long a cached public page is served before it is rendered again. */
+  PAGE_CACHE_TTL_SECONDS: intFrom(300, 1, 86_400),
   /** Signs session tokens. `npm start` generates one into the data folder when unset. */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),

@@ -15,6 +15,11 @@
  * the database watch's last look, never queued. ADMISSION=off serves every
  * request as it comes (the behaviour before).
  *
+ * Before admission, anonymous document requests for the public methodology
+ * pages are answered from a response cache (issue 11 §1, lib/http/page-cache.ts:
+ * rendered once per URL, language and TTL, with a hash-based CSP instead of the
+ * nonce); PAGE_CACHE=off renders every one.
+ *
  *   node --import tsx scripts/server.ts [--dev]     (HOST, PORT as for `npm start`)
  */
 import http from "node:http";
@@ -27,6 +32,7 @@ import { admissionLimit, env } from "../lib/env";
 import { AdmissionQueue, classify } from "../lib/http/admission";
 import { busyReply } from "../lib/http/busy-response";
 import { runAsClass } from "../lib/http/request-class";
+import { PublicPageCache } from "../lib/http/page-cache-server";
 import { cachedDatabaseUp } from "../lib/http/unavailable-page";
 
 const root = path.resolve(__dirname, "..");
@@ -56,15 +62,31 @@ async function main() {
       ? new AdmissionQueue({ limit: admissionLimit(os.availableParallelism()), maxWaitMs: settings.ADMISSION_MAX_WAIT_MS, queueMax: settings.ADMISSION_QUEUE_MAX })
       : null;
 
-  const server = http.createServer((req, res) => {
-    // Assigning replaces every copy the client may have sent (Node joins duplicates into one value).
-    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  // Off by default under `npm run dev`, where pages change as they are edited.
+  const pageCacheOn = process.env.PAGE_CACHE ? settings.PAGE_CACHE === "on" : !dev;
+  const pageCache = pageCacheOn ? new PublicPageCache({ host, port }, { ttlMs: settings.PAGE_CACHE_TTL_SECONDS * 1000 }) : null;
+
+  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (!queue) return void serve(req, res);
     admitted(queue, req, res, serve).catch((err) => {
       console.error("[server] admission failed", err);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
+  };
+
+  const server = http.createServer((req, res) => {
+    // Assigning replaces every copy the client may have sent (Node joins duplicates into one value).
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+    const cached = pageCache?.keyOf(req);
+    if (!pageCache || !cached) return route(req, res);
+    pageCache.serve(cached, req, res).then(
+      (served) => served || route(req, res),
+      (err) => {
+        console.error("[server] page cache failed", err);
+        route(req, res);
+      },
+    );
   });
   server.on("upgrade", (req, socket, head) => {
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
@@ -75,7 +97,7 @@ async function main() {
     server.listen(port, host, resolve);
   });
   console.log(
-    `[server] ready on http://${host}:${port}${dev ? " (development)" : ""}; admission control ${queue ? `on: ${queue.limit} (+${queue.reserve} for saves) in flight, wait ≤ ${queue.maxWaitMs} ms` : "off"}`,
+    `[server] ready on http://${host}:${port}${dev ? " (development)" : ""}; admission control ${queue ? `on: ${queue.limit} (+${queue.reserve} for saves) in flight, wait ≤ ${queue.maxWaitMs} ms` : "off"}; public page cache ${pageCache ? `on (${settings.PAGE_CACHE_TTL_SECONDS} s)` : "off"}`,
   );
 
   const stop = () => {
