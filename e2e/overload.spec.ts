@@ -11,11 +11,13 @@ import { demoAssessmentId } from "./helpers";
  * flight. While a deliberately slow request holds that slot (its body is
  * still arriving), a page load is refused with 503 + Retry-After — without
  * waiting for the slow one — while an autosave (the app's real server-action
- * request) is served and /api/health answers. Behaviour, not timings.
+ * request) is served and /api/health answers, on the app's port and on
+ * HEALTH_PORT (answered by a thread of its own). Behaviour, not timings.
  */
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3100) + 3;
 const base = `http://localhost:${APP_PORT}`;
+const HEALTH_PORT = APP_PORT + 1;
 let server: ChildProcess | null = null;
 
 test.describe.configure({ timeout: 180_000 });
@@ -31,6 +33,7 @@ test.beforeAll(async () => {
       ADMISSION: "on",
       ADMISSION_MAX_IN_FLIGHT: "1",
       ADMISSION_MAX_WAIT_MS: "1000",
+      HEALTH_PORT: String(HEALTH_PORT),
     },
     stdio: "ignore",
     detached: true,
@@ -90,7 +93,7 @@ test("one slot, held by a slow request: a page load is refused fast with Retry-A
   void slow.answered.then(() => (slowAnswered = true));
   await new Promise((r) => setTimeout(r, 500)); // the slow request has been admitted and holds the slot
 
-  const [refused, save, health] = await Promise.all([
+  const [refused, save, health, healthThread] = await Promise.all([
     page(),
     sendSave(base, saveActionId(), cookie, {
       assessmentId,
@@ -99,6 +102,7 @@ test("one slot, held by a slow request: a page load is refused fast with Retry-A
       answer: { level: 2, na: false, naReason: "", note: "" },
     }),
     fetch(`${base}/api/health`),
+    fetch(`http://localhost:${HEALTH_PORT}/api/health`),
   ]);
   // All three answered while the slow request still held the slot.
   expect(slow.finished).toBe(false);
@@ -112,6 +116,8 @@ test("one slot, held by a slow request: a page load is refused fast with Retry-A
   // The save was served (a conflict means an earlier run saved it first: served too).
   expect(["ok", "conflict"]).toContain(save.kind);
   expect(health.status).toBe(200);
+  expect(healthThread.status).toBe(200);
+  expect(await healthThread.json()).toEqual({ status: "ok", db: "ok" });
 
   slow.finish();
   expect(await slow.answered).toBeLessThan(500);
@@ -144,4 +150,13 @@ test("clients that hang up before their answer give their slot back: the one slo
     })
     .toBe(200);
   for (let i = 0; i < 3; i++) expect((await fetch(`${base}/sign-in`)).status).toBe(200);
+});
+
+test("HEALTH_PORT answers /api/health only (GET and HEAD), nothing else of the app", async () => {
+  const at = (path: string, init?: RequestInit) => fetch(`http://localhost:${HEALTH_PORT}${path}`, init);
+  expect((await at("/api/health", { method: "HEAD" })).status).toBe(200);
+  expect((await at("/api/health?x=1")).headers.get("cache-control")).toBe("no-store");
+  for (const [path, method] of [["/", "GET"], ["/sign-in", "GET"], ["/api/health", "POST"], ["/api/v1/org-units", "GET"]] as const) {
+    expect((await at(path, { method })).status, `${method} ${path}`).toBe(404);
+  }
 });

@@ -53,6 +53,13 @@ const envSchema = z.object({
   PAGE_CACHE: z.enum(["on", "off"]).default("on"),
   /** How long a cached public page is served before it is rendered again. */
   PAGE_CACHE_TTL_SECONDS: intFrom(300, 1, 86_400),
+  /**
+   * A second port on which scripts/server.ts answers GET /api/health from a thread of its own, never delayed by
+   * rendering or garbage collection on the main thread (for a load balancer's check: HAProxy `check port`). Unset: none.
+   */
+  HEALTH_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** Every so many seconds scripts/server.ts logs its event loop's delay (p50/p99/max); 0 = never (the default). */
+  EVENT_LOOP_LOG_SECONDS: intFrom(0, 0, 3600),
   /** Signs session tokens. `npm start` generates one into the data folder when unset. */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),

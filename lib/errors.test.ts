@@ -19,6 +19,49 @@ describe("classifyError", () => {
     expect(classifyError(err)).toBeInstanceOf(UnavailableError);
   });
 
+  // A PostgreSQL error as the pg driver raises it, and as Prisma's pg adapter wraps it (kind "postgres", originalCode).
+  const pgError = (code: string, message: string) => Object.assign(new Error(message), { code, severity: "ERROR" });
+  const viaAdapter = (code: string, message: string) =>
+    Object.assign(new Error("x"), { meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: code, code, originalMessage: message } } } });
+
+  it.each([
+    ["25006", "cannot execute UPDATE in a read-only transaction"], // a Patroni failover: the connection reached the demoted primary
+    ["57P01", "terminating connection due to administrator command"],
+    ["57P02", "terminating connection because of crash of another server process"],
+    ["57P03", "the database system is in recovery mode"],
+    ["57P05", "terminating connection due to idle-session timeout"],
+    ["53300", "sorry, too many clients already"],
+    ["08000", "connection exception"],
+    ["08003", "connection does not exist"],
+    ["08006", "connection failure"],
+    ["08007", "transaction resolution unknown"],
+  ])("SQLSTATE %s (%s) → UNAVAILABLE, from the driver and through the adapter", (code, message) => {
+    for (const err of [pgError(code, message), viaAdapter(code, message), withCause(pgError(code, message))]) {
+      expect(classifyError(err)).toMatchObject({ code: "UNAVAILABLE", messageKey: "unavailable", status: 503 });
+    }
+  });
+
+  it("knows a read-only or recovering server by its message when the code is lost on the way", () => {
+    for (const m of ["cannot execute INSERT in a read-only transaction", "the database system is in recovery mode", "the database system is not yet accepting connections"]) {
+      expect(classifyError(new Error(m))).toBeInstanceOf(UnavailableError);
+    }
+  });
+
+  it.each([
+    ["08P01", "invalid message format"], // protocol violation: a bug, retrying would not help
+    ["57P04", "database dropped"],
+    ["53100", "could not extend file: No space left on device"],
+    ["28P01", "password authentication failed for user"],
+    ["40001", "could not serialize access due to concurrent update"],
+    ["40P01", "deadlock detected"],
+    ["57014", "canceling statement due to statement timeout"],
+    ["42P01", "relation does not exist"],
+  ])("SQLSTATE %s (%s) is not UNAVAILABLE: retrying later would not help, or it is a bug", (code, message) => {
+    for (const err of [pgError(code, message), viaAdapter(code, message)]) {
+      expect(classifyError(err)?.code).not.toBe("UNAVAILABLE");
+    }
+  });
+
   it("a database busy beyond the pool's bound (lib/db-gate.ts) is UNAVAILABLE with the busy message", () => {
     const busy = Object.assign(new Error("database busy: no connection within 2001 ms"), { code: "EDBBUSY" });
     for (const err of [busy, withCause(busy), new Error("database busy: no connection within 5 ms")]) {

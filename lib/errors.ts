@@ -96,15 +96,30 @@ export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;
 }
 
-// Connection-level failures of the pg driver, Prisma's pg adapter and Node's sockets.
+// Failures after which the same request, sent again a little later, is right: the database (or the connection to
+// it) is briefly away, read-only, or full. Connection-level failures of the pg driver, Prisma's pg adapter and
+// Node's sockets, and these SQLSTATEs:
+//  - class 08, connection exception: 08000, 08001 (cannot connect), 08003 (no connection), 08004 (server rejected
+//    the connection), 08006 (connection failure), 08007 (transaction resolution unknown: a retried save meets the
+//    optimistic lock, so it cannot land twice) — not 08P01 (protocol violation: a bug);
+//  - 25006 read_only_sql_transaction: the connection reached a server that is (now) a standby — seen during a
+//    Patroni failover, before HAProxy follows the new primary; the app opens no read-only transactions of its own
+//    on a request's path (only the backup's dump does);
+//  - 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now (starting up, in recovery), 57P05 idle
+//    session timeout (the server closed the connection);
+//  - 53300 too many connections.
+// Left out on purpose (a retry would fail the same way, or the operator must act): 57P04 database dropped, 53100
+// disk full, 53200 out of memory, 28xxx authentication, 3D000 no such database (listed below by the adapter's kind,
+// as before), 57014 statement cancelled, 40001/40P01 (serialisation failure, deadlock: the app runs every
+// transaction at READ COMMITTED, where the first does not arise, and a deadlock is a bug to find in the log as
+// INTERNAL, not a warning to retry).
 const UNAVAILABLE_CODES = new Set([
   "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN",
   "P1001", "P1002", "P1008", "P1017", "P2024",
-  // SQLSTATE class 08 (connection exception), 57P01-57P03 (server shutting down / starting), 53300 (too many connections).
-  "08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300",
+  "08000", "08001", "08003", "08004", "08006", "08007", "25006", "57P01", "57P02", "57P03", "57P05", "53300",
 ]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
-const UNAVAILABLE_TEXT = /connection terminated|connection refused|server closed the connection|timeout exceeded when trying to connect|connection timeout|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)|Can't reach database server/i;
+const UNAVAILABLE_TEXT = /connection terminated|connection refused|server closed the connection|timeout exceeded when trying to connect|connection timeout|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|cannot execute \w+ in a read-only transaction|Can't reach database server/i;
 // Input the database cannot hold (SQLSTATE 22021 NUL / bad encoding, 22001 too long, 22P02 malformed literal, 22P05 untranslatable).
 const BAD_INPUT_CODES = new Set(["22021", "22001", "22P02", "22P05", "P2000"]);
 

@@ -13,7 +13,8 @@
  * ADMISSION_MAX_WAIT_MS, signed-in users' saves first, and are otherwise
  * answered at once with 503 + Retry-After; /api/health is answered here from
  * the database watch's last look, never queued. ADMISSION=off serves every
- * request as it comes (the behaviour before).
+ * request as it comes (the behaviour before). HEALTH_PORT: /api/health also on
+ * a port of its own, answered by a worker thread that rendering cannot delay.
  *
  * Before admission, anonymous document requests for the public methodology
  * pages are answered from a response cache (issue 11 §1, lib/http/page-cache.ts:
@@ -25,12 +26,14 @@
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import next from "next";
 import { decode } from "next-auth/jwt";
 import { PEER_HEADER, PEER_MARKER } from "../lib/auth/peer-header";
 import { admissionLimit, env } from "../lib/env";
 import { AdmissionQueue, classify } from "../lib/http/admission";
 import { busyReply } from "../lib/http/busy-response";
+import { healthShared, startHealthThread, writeHealthState } from "../lib/http/health-thread";
 import { runAsClass } from "../lib/http/request-class";
 import { PublicPageCache } from "../lib/http/page-cache-server";
 import { cachedDatabaseUp } from "../lib/http/unavailable-page";
@@ -100,6 +103,19 @@ async function main() {
     `[server] ready on http://${host}:${port}${dev ? " (development)" : ""}; admission control ${queue ? `on: ${queue.limit} (+${queue.reserve} for saves) in flight, wait ≤ ${queue.maxWaitMs} ms` : "off"}; public page cache ${pageCache ? `on (${settings.PAGE_CACHE_TTL_SECONDS} s)` : "off"}`,
   );
 
+  if (settings.HEALTH_PORT) {
+    // The database watch's last look, copied four times a second for the health thread (lib/http/health-thread.ts).
+    const shared = healthShared();
+    const copy = () => writeHealthState(shared, (globalThis as unknown as { __agmDatabase?: { up: boolean; checkedAt: number } }).__agmDatabase);
+    copy();
+    setInterval(copy, 250).unref();
+    const thread = await startHealthThread(settings.HEALTH_PORT, host, shared);
+    thread.worker.unref();
+    thread.worker.on("error", (err) => console.error("[server] the health thread failed", err));
+    console.log(`[server] /api/health also on http://${host}:${settings.HEALTH_PORT}, answered by a thread of its own`);
+  }
+  if (settings.EVENT_LOOP_LOG_SECONDS > 0) watchEventLoop(settings.EVENT_LOOP_LOG_SECONDS);
+
   const stop = () => {
     server.close(() => process.exit(0));
     server.closeAllConnections();
@@ -107,6 +123,22 @@ async function main() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/**
+ * EVENT_LOOP_LOG_SECONDS: how long the event loop was blocked (rendering, GC), per period — every request, the
+ * cached /api/health included, waits that long before this process even reads it. Off by default (quiet logs).
+ */
+function watchEventLoop(seconds: number) {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  const msOf = (ns: number) => Math.round(ns / 1e6);
+  setInterval(() => {
+    console.log(
+      `[server] ${new Date().toISOString()} event loop delay over ${seconds} s (sampled every 10 ms): p50 ${msOf(h.percentile(50))} ms, p99 ${msOf(h.percentile(99))} ms, max ${msOf(h.max)} ms; RSS ${Math.round(process.memoryUsage.rss() / 1048576)} MB`,
+    );
+    h.reset();
+  }, seconds * 1000).unref();
 }
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=([^;]+)/;

@@ -20,6 +20,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { Client } from "pg";
 import { signInCookie } from "../../e2e/fuzz/client";
+import { checkAcknowledgedSaves, type AcknowledgedSave } from "../../scripts/bench/lib/acknowledged";
 import { saveActionId } from "../../scripts/bench/lib/save-action";
 
 const root = path.resolve(__dirname, "../..");
@@ -229,7 +230,7 @@ describe("PostgreSQL failover under the app (Patroni, synchronous standby, HAPro
     const actionId = saveActionId();
     const appPid = server!.pid;
 
-    const acked: { code: string; note: string; version: number }[] = [];
+    const acked: AcknowledgedSave[] = [];
     const failures: { sentAt: number; at: number; code: string }[] = [];
     const oks: { sentAt: number; at: number }[] = [];
     let stop = false;
@@ -244,7 +245,7 @@ describe("PostgreSQL failover under the app (Patroni, synchronous standby, HAPro
         const sentAt = Date.now();
         const r = await save(actionId, cookie, assessmentId, { assessmentId, questionCode: code, expectedVersion, answer: { level: 1 + (n % 5), na: false, naReason: "", note } });
         if (r.ok) {
-          acked.push({ code, note, version: r.data.version });
+          acked.push({ code, note, level: 1 + (n % 5), version: r.data.version });
           oks.push({ sentAt, at: Date.now() });
           expectedVersion = r.data.version;
         } else {
@@ -291,28 +292,9 @@ describe("PostgreSQL failover under the app (Patroni, synchronous standby, HAPro
     const direct = Object.assign(new URL(dbUrl), { port: String(leaderAfter.port) }).toString();
     const [role] = await sql<{ in_recovery: boolean }>(direct, "SELECT pg_is_in_recovery() AS in_recovery");
     assert.equal(role?.in_recovery, false, "read from the promoted primary");
-    const notes = new Set(
-      (
-        await sql<{ note: string }>(direct, `SELECT after->>'note' AS note FROM audit_event WHERE action = 'response.saved' AND entity_type = 'Response'`)
-      ).map((r) => r.note),
-    );
-    const missing = acked.filter((a) => !notes.has(a.note));
-    assert.deepEqual(missing, [], `acknowledged saves missing on the new primary: ${missing.length} of ${acked.length}`);
-    const stored = new Map(
-      (
-        await sql<{ code: string; version: number; note: string }>(
-          direct,
-          `SELECT q.code, r.version, r.note FROM response r JOIN question q ON q.id = r.question_id WHERE r.assessment_id = $1`,
-          [assessmentId],
-        )
-      ).map((r) => [r.code, r]),
-    );
-    for (const code of codes) {
-      const last = acked.filter((a) => a.code === code).at(-1)!;
-      const have = stored.get(code);
-      assert.ok(have && have.version >= last.version, `${code}: stored version ${have?.version} < acknowledged ${last.version}`);
-      if (have.version === last.version) assert.equal(have.note, last.note);
-    }
+    const check = await checkAcknowledgedSaves(direct, assessmentId, acked, "ha w");
+    assert.deepEqual(check.lost, [], `acknowledged saves missing on the new primary: ${check.lost.length} of ${acked.length}`);
+    assert.deepEqual(check.behind, [], "a question's stored answer is older than its last acknowledged save");
 
     // Recovery as a respondent sees it: from sending the first save that failed to the reply of the first
     // save acknowledged after it.
