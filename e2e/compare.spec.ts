@@ -124,6 +124,42 @@ test("the comparison reads at 375 px: cards, no sideways scrolling", async ({ pa
   await expectNoSeriousA11yViolations(page);
 });
 
+test("every table of the comparison reads at 390 px: cards, no cell squeezed to a character per line, nothing scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "oversight@example.gov.cn");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  await page.goto("/compare");
+  // One unit on the radar, so its table is on the page too.
+  await page.getByRole("link", { name: /^加入雷达图：/ }).first().click();
+  await expect(page).toHaveURL(/units=/);
+  // League, roll-up, sectors, heat map, trend, distribution and radar: each one card per row (the desktop table hidden).
+  for (const name of [/^单位排名/, /下级单位汇总$/, "按行业汇总", "热力图：本页单位 × 维度", "趋势", "各维度分布", "雷达图对比"]) {
+    const list = page.getByRole("list", { name, exact: true });
+    await expect(list).toBeVisible();
+    expect(await list.getByRole("listitem").count()).toBeGreaterThan(0);
+    await expect(page.getByRole("table", { name, exact: true })).toBeHidden();
+  }
+  await expect(page.getByTestId("heatmap-legend")).toContainText("初始级");
+  await expect(page.getByTestId("heatmap-legend")).toContainText("优化级");
+  // No visible cell, card label or card value is narrower than three characters of 14 px text.
+  const squeezed = await page.evaluate(() =>
+    [...document.querySelectorAll("main th, main td, main dt, main dd")]
+      .filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().width < 40)
+      .map((el) => el.textContent?.trim()),
+  );
+  expect(squeezed).toEqual([]);
+  // Neither the page nor any box inside it scrolls sideways.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const scrollers = await page.evaluate(() =>
+    [...document.querySelectorAll("main *")]
+      .filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+  expect(scrollers).toEqual([]);
+  await expectNoSeriousA11yViolations(page);
+});
+
 test("auditor and department users get no comparison page", async ({ page }) => {
   for (const email of ["auditor@example.gov.cn", "respondent@example.gov.cn"]) {
     await signIn(page, email);

@@ -1,5 +1,7 @@
+import type { ColumnDef } from "@tanstack/react-table";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SvgChart } from "@/components/charts/svg-chart";
+import { DataTable } from "@/components/ui/data-table";
 import type { DistributionRow } from "@/lib/data/compare/aggregates";
 import { OVERALL } from "@/lib/data/compare/score-rows";
 import type { DimensionInfo } from "@/lib/data/compare/scope";
@@ -20,33 +22,31 @@ export async function DistributionChart({ rows, dimensions }: { rows: Distributi
     yAxis: { type: "value", min: 0, max: 100 },
     series: [{ type: "boxplot", data: shown.map((r) => [round(r.min), round(r.q1), round(r.median), round(r.q3), round(r.max)]) }],
   };
+  const figures = ["min", "q1", "median", "q3", "max", "mean"] as const;
+  const columns: ColumnDef<DistributionRow, unknown>[] = [
+    { id: "dimension", header: t("distribution.dimension"), meta: { primary: true, rowHeader: true }, cell: ({ row: { original: r } }) => nameOf(r.code) },
+    { id: "n", header: t("distribution.n"), meta: { numeric: true }, cell: ({ row: { original: r } }) => r.n },
+    ...figures.map(
+      (k): ColumnDef<DistributionRow, unknown> => ({
+        id: k,
+        header: t(`distribution.${k}`),
+        meta: { numeric: true },
+        cell: ({ row: { original: r } }) => fmt(r[k]),
+      }),
+    ),
+  ];
   return (
     <div>
       {shown.length > 0 ? <SvgChart option={option} width={760} height={320} label={t("distribution.label")} /> : null}
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">{t("distribution.heading")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              {(["dimension", "n", "min", "q1", "median", "q3", "max", "mean"] as const).map((k) => (
-                <th key={k} scope="col" className={`p-2 ${k === "dimension" ? "" : "text-right"}`}>
-                  {t(`distribution.${k}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.code} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-left font-normal">{nameOf(r.code)}</th>
-                <td className="p-2 text-right tabular-nums">{r.n}</td>
-                {[r.min, r.q1, r.median, r.q3, r.max, r.mean].map((v, i) => (
-                  <td key={i} className="p-2 text-right tabular-nums">{fmt(v)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={columns}
+          data={rows}
+          getRowId={(r) => r.code}
+          caption={t("distribution.heading")}
+          captionHidden
+          emptyMessage={t("distribution.empty")}
+        />
       </div>
     </div>
   );

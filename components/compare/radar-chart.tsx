@@ -1,6 +1,8 @@
+import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SvgChart } from "@/components/charts/svg-chart";
+import { DataTable } from "@/components/ui/data-table";
 import type { RadarUnit } from "@/lib/data/compare/aggregates";
 import type { DimensionInfo } from "@/lib/data/compare/scope";
 import { compareHref, fmt } from "./format";
@@ -22,31 +24,31 @@ export async function RadarChart({ units, dimensions, searchParams }: { units: R
       },
     ],
   };
+  type Row = RadarUnit & { name: string };
+  const columns: ColumnDef<Row, unknown>[] = [
+    { id: "unit", header: t("league.unit"), meta: { primary: true, rowHeader: true }, cell: ({ row: { original: u } }) => u.name },
+    ...dimensions.map(
+      (d, x): ColumnDef<Row, unknown> => ({
+        id: `dim-${d.code}`,
+        header: dimNames[x],
+        meta: { numeric: true },
+        cell: ({ row: { original: u } }) => fmt(u.values[d.code]),
+      }),
+    ),
+  ];
   return (
     <div>
       <SvgChart option={option} width={640} height={420} label={t("radar.label")} />
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm" data-testid="radar-table">
-          <caption className="sr-only">{t("radar.heading")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">{t("league.unit")}</th>
-              {dimNames.map((n) => (
-                <th key={n} scope="col" className="p-2 text-right">{n}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.id} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-left font-normal">{en ? u.nameEn : u.nameZh}</th>
-                {dimensions.map((d) => (
-                  <td key={d.code} className="p-2 text-right tabular-nums">{fmt(u.values[d.code])}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={columns}
+          data={units.map((u) => ({ ...u, name: en ? u.nameEn : u.nameZh }))}
+          getRowId={(u) => u.id}
+          caption={t("radar.heading")}
+          captionHidden
+          emptyMessage={t("radar.hint")}
+          testId="radar-table"
+        />
       </div>
       <Link href={`${compareHref(searchParams, { units: undefined })}#radar`} className="mt-2 inline-block text-sm text-blue-800 underline">
         {t("radar.clear")}

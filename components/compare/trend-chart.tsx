@@ -1,5 +1,7 @@
+import type { ColumnDef } from "@tanstack/react-table";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SvgChart } from "@/components/charts/svg-chart";
+import { DataTable } from "@/components/ui/data-table";
 import type { TrendPoint } from "@/lib/data/compare/aggregates";
 import { OVERALL } from "@/lib/data/compare/score-rows";
 import type { DimensionInfo } from "@/lib/data/compare/scope";
@@ -23,33 +25,31 @@ export async function TrendChart({ points, dimensions }: { points: TrendPoint[];
       connectNulls: true,
     })),
   };
+  type Row = TrendPoint & { name: string };
+  const columns: ColumnDef<Row, unknown>[] = [
+    { id: "cycle", header: t("trend.cycle"), meta: { primary: true, rowHeader: true }, cell: ({ row: { original: p } }) => p.name },
+    ...series.map(
+      (s): ColumnDef<Row, unknown> => ({
+        id: `s-${s.code}`,
+        header: s.name,
+        meta: { numeric: true },
+        cell: ({ row: { original: p } }) => fmt(p.values[s.code]),
+      }),
+    ),
+    { id: "n", header: t("trend.n"), meta: { numeric: true }, cell: ({ row: { original: p } }) => p.n },
+  ];
   return (
     <div>
       <SvgChart option={option} width={760} height={360} label={t("trend.label")} />
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">{t("trend.heading")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">{t("trend.cycle")}</th>
-              {series.map((s) => (
-                <th key={s.code} scope="col" className="p-2 text-right">{s.name}</th>
-              ))}
-              <th scope="col" className="p-2 text-right">{t("trend.n")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p, i) => (
-              <tr key={p.cycleId} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-left font-normal">{cycles[i]}</th>
-                {series.map((s) => (
-                  <td key={s.code} className="p-2 text-right tabular-nums">{fmt(p.values[s.code])}</td>
-                ))}
-                <td className="p-2 text-right tabular-nums">{p.n}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={columns}
+          data={points.map((p, i) => ({ ...p, name: cycles[i]! }))}
+          getRowId={(p) => p.cycleId}
+          caption={t("trend.heading")}
+          captionHidden
+          emptyMessage={t("trend.empty")}
+        />
       </div>
     </div>
   );

@@ -19,6 +19,8 @@ declare module "@tanstack/react-table" {
     actions?: boolean;
     /** Left out of the phone card (still in the desktop table). */
     hideOnPhone?: boolean;
+    /** In the desktop table this column's cell is the row's header (th scope="row"), e.g. a figures table's unit name. */
+    rowHeader?: boolean;
   }
 }
 
@@ -31,25 +33,29 @@ export interface DataTableProps<T> {
   /** Names the table for assistive technology (and is shown unless captionHidden). */
   caption: string;
   captionHidden?: boolean;
-  /** Path of the page the list lives on; sort and page links keep the other search params. */
-  basePath: string;
-  searchParams: RawParams;
+  /** Path of the page the list lives on; sort and page links keep the other search params (only needed with sorting or paging). */
+  basePath?: string;
+  searchParams?: RawParams;
   sort?: { key: string; dir: "asc" | "desc" };
   /** Server-side paging: which page is shown and how many rows there are in all. */
   paging?: { page: number; pageSize: number; total: number };
   emptyMessage: string;
   className?: string;
+  /** Extra classes for one row (desktop row and phone card), e.g. a highlighted total. */
+  rowClassName?: (row: T) => string | undefined;
+  /** data-testid of the desktop table. */
+  testId?: string;
 }
 
 /**
  * The one list component: a TanStack Table rendered on the server (no table
  * JavaScript in the browser). Sorting and paging are links that change the
  * URL's search params and are done by the server. At 640 px and above it is a
- * table; below, each row becomes a card, so no action is pushed off-screen
+ * table (and when printed); below, each row becomes a card, so no action is pushed off-screen
  * and no column is squeezed to one character per line.
  */
 export async function DataTable<T>(props: DataTableProps<T>) {
-  const { columns, data, getRowId, caption, captionHidden, basePath, searchParams, sort, paging, emptyMessage } = props;
+  const { columns, data, getRowId, caption, captionHidden, basePath = "", searchParams = {}, sort, paging, emptyMessage, rowClassName, testId } = props;
   const t = await getTranslations("table");
   // createTable is what useReactTable wraps; on the server there is no state to keep, so the state is fixed.
   const table = createTable<T>({
@@ -104,7 +110,8 @@ export async function DataTable<T>(props: DataTableProps<T>) {
         <p className="rounded-md border border-slate-300 bg-white p-4 text-slate-700">{emptyMessage}</p>
       ) : (
         <>
-          <table className="hidden w-full border-collapse bg-white text-sm sm:table">
+          {/* The table is also what prints, whatever the width of the screen it is printed from. */}
+          <table className="hidden w-full border-collapse bg-white text-sm sm:table print:table" data-testid={testId}>
             <caption className={cn("mb-2 text-left font-semibold", captionHidden && "sr-only")}>{caption}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
@@ -122,21 +129,27 @@ export async function DataTable<T>(props: DataTableProps<T>) {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200 align-top">
-                  {row.getVisibleCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      className={cn("p-2", cell.column.columnDef.meta?.numeric && "text-right tabular-nums")}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
+                <tr key={row.id} className={cn("border-b border-slate-200 align-top", rowClassName?.(row.original))}>
+                  {row.getVisibleCells().map((cell) =>
+                    cell.column.columnDef.meta?.rowHeader ? (
+                      <th key={cell.id} scope="row" className="p-2 text-left font-normal">
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </th>
+                    ) : (
+                      <td
+                        key={cell.id}
+                        className={cn("p-2", cell.column.columnDef.meta?.numeric && "text-right tabular-nums")}
+                      >
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
 
-          <div className="sm:hidden">
+          <div className="sm:hidden print:hidden">
             <p className={cn("mb-2 font-semibold", captionHidden && "sr-only")}>{caption}</p>
             <ul className="space-y-3" aria-label={caption}>
               {rows.map((row) => {
@@ -148,17 +161,21 @@ export async function DataTable<T>(props: DataTableProps<T>) {
                   (c) => c !== primary && !c.column.columnDef.meta?.actions && !c.column.columnDef.meta?.hideOnPhone,
                 );
                 return (
-                  <li key={row.id} className="rounded-lg border border-slate-300 bg-white p-4 text-sm shadow-sm">
+                  <li
+                    key={row.id}
+                    className={cn("rounded-lg border border-slate-300 bg-white p-4 text-sm shadow-sm", rowClassName?.(row.original))}
+                  >
                     <div className="text-base font-semibold break-words">
                       {flexRender(primary.column.columnDef.cell, primary.getContext())}
                     </div>
                     {rest.length > 0 ? (
-                      <dl className="mt-2 grid grid-cols-[minmax(6rem,auto)_1fr] gap-x-3 gap-y-1">
+                      // Labels take at most about half the card (a long English label wraps), so the values keep room.
+                      <dl className="mt-2 grid grid-cols-[fit-content(55%)_1fr] gap-x-3 gap-y-1">
                         {rest.map((c) => {
                           const header = headers.find((h) => h.column.id === c.column.id);
                           return (
                             <div key={c.id} className="contents">
-                              <dt className="text-slate-600">{header ? headerLabel(header) : null}</dt>
+                              <dt className="min-w-24 text-slate-600">{header ? headerLabel(header) : null}</dt>
                               <dd className="min-w-0 break-words">{flexRender(c.column.columnDef.cell, c.getContext())}</dd>
                             </div>
                           );
@@ -166,7 +183,8 @@ export async function DataTable<T>(props: DataTableProps<T>) {
                       </dl>
                     ) : null}
                     {actions.length > 0 ? (
-                      <div className="mt-3 flex flex-wrap gap-2">
+                      // Hidden when every action cell of this row rendered nothing (no empty footer space).
+                      <div className="mt-3 flex flex-wrap gap-2 [&:not(:has(>div:not(:empty)))]:hidden">
                         {actions.map((c) => (
                           <div key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</div>
                         ))}
