@@ -196,7 +196,13 @@ test("oversight checks the rules now, sees the warning with its numbers and ackn
   await page.getByRole("button", { name: "切换范围" }).click();
   await expect(page.getByText("适用于东湖市及其下级单位")).toBeVisible();
   await expect(page.getByText("当前沿用上级或默认阈值。")).toBeVisible();
-  await page.getByLabel("总体指数下降（分）").fill("20");
+  // Filled until it holds: on a busy machine a fill that lands while the form hydrates can keep the old value in
+  // front of the new one ("1020"), which is the test's timing, not what a person typing sees.
+  const drop = page.getByLabel("总体指数下降（分）");
+  await expect(async () => {
+    await drop.fill("20");
+    await expect(drop).toHaveValue("20", { timeout: 1000 });
+  }).toPass();
   await page.getByRole("button", { name: "保存阈值" }).click();
   await expect(page.getByRole("status").filter({ hasText: "阈值已保存" })).toBeVisible();
   await expect(page.getByText("当前沿用上级或默认阈值。")).toHaveCount(0);
