@@ -98,6 +98,8 @@ test("a downgrade survives the respondent changing the answer twice and resubmit
   await article.getByText("查看上次审核（第 1 轮）").click();
   await expect(article.getByText(DOWNGRADE)).toBeVisible();
   await expect(page.getByText(/1 道题自上次审核后已修改/)).toBeVisible();
+  // The running score says it still counts the undecided answer at the self level.
+  await expect(page.getByText("上表中有 1 道已修改、尚待核定的题暂按自评等级计入；审核通过前须逐题核定。")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // Approval is refused until the changed answer is decided; nothing changes.
@@ -115,6 +117,7 @@ test("a downgrade survives the respondent changing the answer twice and resubmit
   await article.getByRole("button", { name: "保存核定" }).click();
   await expect(article.getByText("已保存")).toBeVisible();
   await expect(article.getByText("本轮已核定")).toBeVisible();
+  await expect(page.getByText(/尚待核定的题暂按自评等级计入/)).toHaveCount(0);
   await page.getByRole("button", { name: "审核通过" }).click();
   await approveDialog.getByRole("button", { name: "确认通过" }).click();
   await expect(page.getByText("审核通过时保存的得分")).toBeVisible();

@@ -11,15 +11,19 @@ export function LiveSummary({
   targets,
   dimensionNames,
   notApplicable,
+  awaitingDecision = [],
 }: {
   framework: ScoringFramework;
   targets: Record<string, ScoreLevel>;
   dimensionNames: Record<string, string>;
   /** 2.0: questions the applicability profile makes N/A (as the server counts them on approval). */
   notApplicable?: readonly string[];
+  /** Answers changed since the last review: until decided, the engine counts them at the self level. */
+  awaitingDecision?: readonly string[];
 }) {
   const t = useTranslations("review.summary");
-  const { answers } = useReviewState();
+  const { answers, decided } = useReviewState();
+  const open = awaitingDecision.filter((code) => !decided.has(code)).length;
   const [self, verified] = useMemo(
     () => [
       scoreAssessment(framework, answers, { targets, basis: "self", notApplicable }),
@@ -31,6 +35,7 @@ export function LiveSummary({
     <div className="space-y-3">
       <p className="text-xs text-slate-700">{t("live")}</p>
       <ScoreTable self={self} verified={verified} dimensionNames={dimensionNames} />
+      {open > 0 ? <p className="text-xs text-amber-900">{t("awaitingDecision", { count: open })}</p> : null}
     </div>
   );
 }

@@ -132,6 +132,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                   targets={a.targets as Record<string, ScoreLevel>}
                   dimensionNames={dimensionNames}
                   notApplicable={Object.keys(evaluateProfile(framework.profile, view.profile.answers).notApplicable)}
+                  awaitingDecision={Object.entries(responses)
+                    .filter(([, r]) => r.review?.needsDecision)
+                    .map(([code]) => code)}
                 />
               )}
             </section>
