@@ -103,6 +103,14 @@ async function main() {
     log(`embedded PostgreSQL (PGlite) running, data in ${path.relative(root, path.join(dataDir, "pg"))}/`);
   } else {
     log("using the PostgreSQL server in DATABASE_URL");
+    if (!process.env.DATABASE_OWNER_URL) {
+      // Allowed (development, a trial), but a real deployment should not run this way: say so at every start.
+      log(
+        "warning: DATABASE_OWNER_URL is not set, so the role in DATABASE_URL runs the migrations and owns every table — " +
+          "it could switch off the audit log's triggers. For a real deployment set DATABASE_OWNER_URL to the owner and " +
+          "DATABASE_URL to a runtime role of its own (README, Deployment).",
+      );
+    }
   }
 
   const env: NodeJS.ProcessEnv = {
