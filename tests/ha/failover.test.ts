@@ -308,5 +308,11 @@ describe("PostgreSQL failover under the app (Patroni, synchronous standby, HAPro
         `recovery ${firstFail ? s(firstOkAfter.at - firstFail.sentAt) : "0.0"} s (first failed save → first ok save), ` +
         `${s(firstOkSentAfterKill.at - killedAt)} s from the kill to the first ok save; the app was not restarted`,
     );
+    // A refusal other than UNAVAILABLE means an error the app did not recognise as "the database is briefly
+    // away": print what the server logged for it, so the next run that sees one says which error it was.
+    if (failures.some((f) => f.code !== "UNAVAILABLE")) {
+      const errors = serverLog.split("\n").filter((l) => /"level":(50|60)/.test(l) && !l.includes("sealing failed"));
+      console.log(`[ha] refusals other than UNAVAILABLE; the server's error lines:\n${errors.join("\n").slice(0, 8000)}`);
+    }
   });
 });
