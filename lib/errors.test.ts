@@ -10,6 +10,7 @@ describe("classifyError", () => {
     ["pg: reset", Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" })],
     ["pg: timeout", new Error("timeout exceeded when trying to connect")],
     ["pg: terminated", new Error("Connection terminated unexpectedly")],
+    ["pg: a client used again after its connection failed", new Error("Client has encountered a connection error and is not queryable")],
     ["server shutting down (57P01)", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
     ["Prisma P1001", Object.assign(new Error("Can't reach database server"), { code: "P1001" })],
     ["Prisma pool timeout P2024", Object.assign(new Error("Timed out fetching a new connection"), { code: "P2024" })],

@@ -119,7 +119,8 @@ const UNAVAILABLE_CODES = new Set([
   "08000", "08001", "08003", "08004", "08006", "08007", "25006", "57P01", "57P02", "57P03", "57P05", "53300",
 ]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
-const UNAVAILABLE_TEXT = /connection terminated|connection refused|server closed the connection|timeout exceeded when trying to connect|connection timeout|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|cannot execute \w+ in a read-only transaction|Can't reach database server/i;
+// "…is not queryable": pg's answer when a pooled client that lost its connection (a failover) is used again.
+const UNAVAILABLE_TEXT = /connection terminated|is not queryable|connection refused|server closed the connection|timeout exceeded when trying to connect|connection timeout|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|cannot execute \w+ in a read-only transaction|Can't reach database server/i;
 // Input the database cannot hold (SQLSTATE 22021 NUL / bad encoding, 22001 too long, 22P02 malformed literal, 22P05 untranslatable).
 const BAD_INPUT_CODES = new Set(["22021", "22001", "22P02", "22P05", "P2000"]);
 
