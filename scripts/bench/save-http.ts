@@ -27,6 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { signInCookie } from "../../e2e/fuzz/client";
 import { freshBenchDatabase } from "./fresh-database";
+import { benchProvince } from "./lib/bench-province";
 import { checkAcknowledgedSaves, type AcknowledgedSave } from "./lib/acknowledged";
 import { saveActionId, sendSave } from "./lib/save-action";
 
@@ -81,39 +82,13 @@ async function main() {
   const maxUsers = Math.max(...SIZES);
   try {
     // Imported after DATABASE_URL points at the fresh database.
-    const { migrate } = await import("../../lib/migrate/runner");
-    const { db, disconnectDb } = await import("../../lib/db");
-    const { ensureFrameworkPublished } = await import("../../lib/data/framework-store");
-    const { startOrResumeAssessment } = await import("../../lib/data/assessments/workflow");
-    const { checkSession } = await import("../../lib/data/sessions");
+    const { disconnectDb } = await import("../../lib/db");
     const { hashPassword } = await import("../../lib/auth/password");
-    const { allQuestions, defaultFramework } = await import("../../lib/framework");
-
-    await migrate({ connectionString: database.url });
-    const fw = await ensureFrameworkPublished(defaultFramework);
-    const cycle = await db().assessmentCycle.create({
-      data: { nameZh: "基准测试", nameEn: "Benchmark", year: 2026, opensOn: new Date(Date.now() - 7 * 86_400_000), closesOn: new Date(Date.now() + 7 * 86_400_000), frameworkVersionId: fw.id, status: "OPEN" },
-    });
-    const provinceId = crypto.randomUUID();
-    await db().orgUnit.create({ data: { id: provinceId, code: "B", nameZh: "基准省", nameEn: "Bench", kind: "PROVINCE", path: `/${provinceId}/` } });
-    const codes = allQuestions(defaultFramework).map((q) => q.code);
+    const province = await benchProvince(database.url);
+    const { codes } = province;
     const passwordHash = await hashPassword(PASSWORD);
-    const meta = { ip: "127.0.0.1", userAgent: "bench" };
     const respondents: { email: string; assessmentId: string }[] = [];
-    for (let i = 0; i < maxUsers; i++) {
-      const unitId = crypto.randomUUID();
-      await db().orgUnit.create({
-        data: { id: unitId, code: `B-${i}`, nameZh: `部门${i}`, nameEn: `Dept ${i}`, kind: "DEPARTMENT", parentId: provinceId, path: `/${provinceId}/${unitId}/` },
-      });
-      const email = `r${i}@bench.test`;
-      const user = await db().user.create({ data: { email, displayName: `R${i}`, passwordHash } });
-      await db().roleGrant.create({ data: { userId: user.id, role: "RESPONDENT", orgUnitId: unitId } });
-      const session = await db().userSession.create({ data: { userId: user.id, sessionVersion: 1 } });
-      const check = await checkSession(session.id, user.id);
-      if (!check.ok) throw new Error("session");
-      const { assessmentId } = await startOrResumeAssessment(check.actor, { cycleId: cycle.id, orgUnitId: unitId }, meta);
-      respondents.push({ email, assessmentId });
-    }
+    for (let i = 0; i < maxUsers; i++) respondents.push(await province.addRespondent(i, passwordHash));
     await disconnectDb();
 
     server = await startServer(database.url);

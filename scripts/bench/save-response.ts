@@ -22,6 +22,7 @@
  */
 import os from "node:os";
 import { freshBenchDatabase } from "./fresh-database";
+import { benchProvince } from "./lib/bench-province";
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const SAVES_PER_USER = Number(process.env.BENCH_SAVES ?? 30);
@@ -32,38 +33,12 @@ async function main() {
 
   try {
     // Imported after DATABASE_URL points at the fresh database.
-    const { migrate } = await import("../../lib/migrate/runner");
-    const { db, disconnectDb } = await import("../../lib/db");
-    const { ensureFrameworkPublished } = await import("../../lib/data/framework-store");
-    const { startOrResumeAssessment } = await import("../../lib/data/assessments/workflow");
+    const { disconnectDb } = await import("../../lib/db");
     const { saveResponse } = await import("../../lib/data/assessments/responses");
-    const { checkSession } = await import("../../lib/data/sessions");
-    const { allQuestions, defaultFramework } = await import("../../lib/framework");
-
-    await migrate({ connectionString: database.url });
-    const fw = await ensureFrameworkPublished(defaultFramework);
-    const cycle = await db().assessmentCycle.create({
-      data: { nameZh: "基准测试", nameEn: "Benchmark", year: 2026, opensOn: new Date(Date.now() - 7 * 86_400_000), closesOn: new Date(Date.now() + 7 * 86_400_000), frameworkVersionId: fw.id, status: "OPEN" },
-    });
-    const provinceId = crypto.randomUUID();
-    await db().orgUnit.create({ data: { id: provinceId, code: "B", nameZh: "基准省", nameEn: "Bench", kind: "PROVINCE", path: `/${provinceId}/` } });
-    const codes = allQuestions(defaultFramework).map((q) => q.code);
-    const meta = { ip: "127.0.0.1", userAgent: "bench" };
-
+    const province = await benchProvince(database.url);
+    const { codes, meta } = province;
     const workers: { actor: import("../../lib/data/actor").Actor; assessmentId: string }[] = [];
-    for (let i = 0; i < USERS; i++) {
-      const unitId = crypto.randomUUID();
-      await db().orgUnit.create({
-        data: { id: unitId, code: `B-${i}`, nameZh: `部门${i}`, nameEn: `Dept ${i}`, kind: "DEPARTMENT", parentId: provinceId, path: `/${provinceId}/${unitId}/` },
-      });
-      const user = await db().user.create({ data: { email: `r${i}@bench.test`, displayName: `R${i}`, passwordHash: "x" } });
-      await db().roleGrant.create({ data: { userId: user.id, role: "RESPONDENT", orgUnitId: unitId } });
-      const session = await db().userSession.create({ data: { userId: user.id, sessionVersion: 1 } });
-      const check = await checkSession(session.id, user.id);
-      if (!check.ok) throw new Error("session");
-      const { assessmentId } = await startOrResumeAssessment(check.actor, { cycleId: cycle.id, orgUnitId: unitId }, meta);
-      workers.push({ actor: check.actor, assessmentId });
-    }
+    for (let i = 0; i < USERS; i++) workers.push(await province.addRespondent(i));
 
     // Warm-up: connections, the framework cache, JIT.
     for (const w of workers.slice(0, 5)) {
