@@ -84,7 +84,8 @@ describe("import into a fresh DRAFT of another cycle", () => {
 
   it("reports answers changed here after the export as conflicts and keeps them unless told otherwise", async () => {
     const code = QUESTIONS[0]!.code;
-    const q = await db().question.findFirstOrThrow({ where: { code, indicator: { dimension: { frameworkVersion: { code: "AIGOV" } } } } });
+    // The target cycle's own version: other test files publish further AIGOV versions with the same question codes.
+    const q = await db().question.findFirstOrThrow({ where: { code, indicator: { dimension: { frameworkVersionId: w.cycle.frameworkVersionId } } } });
     await db().response.update({ where: { assessmentId_questionId: { assessmentId: target, questionId: q.id } }, data: { level: 5, note: "后来修改" } });
     actAs(w.home.RESPONDENT);
     const { data } = await (await post(target, JSON.stringify(exported))).json();
