@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { demoAssessmentId, signIn } from "./helpers";
+import { sql } from "./db";
 
 /**
  * Issue 15 §2: the app process is killed with SIGKILL while a respondent
@@ -18,15 +18,6 @@ let assessmentId = "";
 
 test.describe.configure({ timeout: 180_000 });
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 const clear = () =>
   sql(`DELETE FROM response r USING question q WHERE q.id = r.question_id AND r.assessment_id = $1 AND q.code = ANY($2)`, [assessmentId, CODES]);
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { DEMO_PASSWORD } from "./helpers";
+import { sql } from "./db";
 
 /**
  * Issue 16 item 4 through the whole stack (scripts/server.ts, the proxy, next-auth, the data layer): without
@@ -10,15 +10,6 @@ import { DEMO_PASSWORD } from "./helpers";
 
 const FORGED = "203.0.113.99";
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 test("a forged X-Forwarded-For is not recorded for a sign-in, a failed one, its session or its throttling", async ({ baseURL }) => {
   const email = "oversight@example.gov.cn";

@@ -1,10 +1,15 @@
-import { Client } from "pg";
+import { Client, type QueryResultRow } from "pg";
 
 /**
  * Direct database set-up for the review tests: filling in ~50 questions through
  * the UI is tested elsewhere and would only slow these tests down. Writes the
  * same rows the app writes (responses, evidence, status), nothing else.
  */
+
+/** One query on the test database, in a connection of its own (the specs' reads and direct checks). */
+export async function sql<T extends QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
+  return withDb(async (db) => (await db.query<T>(text, params)).rows);
+}
 
 async function withDb<T>(fn: (db: Client) => Promise<T>): Promise<T> {
   const url = process.env.DATABASE_URL;

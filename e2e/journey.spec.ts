@@ -1,8 +1,7 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { allQuestions, defaultFramework } from "../lib/framework";
 import { scoreAssessment, type AnswerInput, type ScoreLevel } from "../lib/scoring";
-import { deleteAssessment } from "./db";
+import { deleteAssessment, sql } from "./db";
 import { expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 /**
@@ -25,15 +24,6 @@ const WITH_EVIDENCE = "GOV.1.2";
 const NA = QUESTIONS.find((q) => q.allowNA)!;
 const RETURNED_COMMENT = "L3 需有正式印发的文件，请核实后调整。";
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const question = (page: Page, code: string) => page.locator(`#q-${code.replaceAll(".", "-")}`);
 const level = (page: Page, code: string, n: number) => question(page, code).getByRole("radio", { name: new RegExp(`^L${n} `) });

@@ -1,7 +1,6 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import type { ScoreResult } from "../lib/scoring";
-import { createSubmittedAssessment, deleteAssessment } from "./db";
+import { createSubmittedAssessment, deleteAssessment, sql } from "./db";
 import { expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 /**
@@ -16,15 +15,6 @@ test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 const UNIT = "DH-SJ";
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function signInAs(page: Page, email: string) {
   await page.context().clearCookies();

@@ -1,6 +1,5 @@
 import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
-import pg from "pg";
-import { createSubmittedAssessment, deleteAssessment } from "./db";
+import { createSubmittedAssessment, deleteAssessment, sql } from "./db";
 import { expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 /**
@@ -18,15 +17,6 @@ const UNIT = "DH-SJ";
 const DOWNGRADE = "制度尚未正式印发，本题核定为较低等级。";
 const AGAIN = "复核后维持原核定等级。";
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function signInAs(page: Page, email: string) {
   await page.context().clearCookies();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { DEMO_PASSWORD, demoAssessmentId } from "./helpers";
 import { signInCookie } from "./fuzz/client";
+import { sql } from "./db";
 
 /**
  * Issue 16 items 8 and 9 through the whole stack (request proxy included):
@@ -13,15 +13,6 @@ import { signInCookie } from "./fuzz/client";
 const LIMIT = 10 * 1024 * 1024;
 let assessmentId = "";
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 const evidenceCount = async () =>
   Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM evidence e JOIN response r ON r.id = e.response_id WHERE r.assessment_id = $1`, [assessmentId]))[0]!.n);
 
