@@ -76,8 +76,8 @@ async function scopeUnitFor(client: Client, input: AuditInput): Promise<string |
 const toJson = (v: unknown) =>
   v === undefined || v === null ? Prisma.DbNull : (JSON.parse(canonicalJson(v)) as Prisma.InputJsonValue);
 
-async function insertEvent(client: Client, input: AuditInput): Promise<void> {
-  const fields: SealedEventFields = {
+async function eventFields(client: Client, input: AuditInput): Promise<SealedEventFields> {
+  return {
     occurredAt: new Date(),
     actorId: input.actor?.userId ?? null,
     actorEmail: input.actor?.email ?? input.actorEmail ?? null,
@@ -91,9 +91,38 @@ async function insertEvent(client: Client, input: AuditInput): Promise<void> {
     userAgent: input.userAgent?.slice(0, 400) ?? null,
     scopeUnitId: await scopeUnitFor(client, input),
   };
+}
+
+async function insertEvent(client: Client, input: AuditInput): Promise<void> {
+  const fields = await eventFields(client, input);
   await client.auditEvent.create({
     data: { ...fields, before: toJson(fields.before), after: toJson(fields.after), prevHash: null, hash: contentHash(fields) },
   });
+  ensureSealer();
+}
+
+const jsonOrNull = (v: unknown) => (v === null || v === undefined ? null : canonicalJson(v));
+
+/**
+ * The same event as appendAudit writes, as the tail of one SQL statement that makes the change and records it at
+ * once: `INSERT INTO audit_event (…) SELECT … FROM <source>`, where `source` is a CTE of the statement that
+ * returns one row when the change was made and none when it was not (then nothing is recorded). The autosave uses
+ * it to write an answer and its event in one round trip (lib/data/assessments/responses.ts). The caller runs the
+ * statement inside its transaction and then calls auditAppended().
+ */
+export async function auditInsertFrom(client: Client, input: AuditInput, source: string): Promise<Prisma.Sql> {
+  if (!/^[a-z_]+$/.test(source)) throw new Error(`not a CTE name: ${source}`);
+  const f = await eventFields(client, input);
+  return Prisma.sql`INSERT INTO audit_event (occurred_at, actor_id, actor_email, action, entity_type, entity_id, org_unit_id,
+                                             before, after, ip, user_agent, prev_hash, hash, scope_unit_id)
+    SELECT ${f.occurredAt.toISOString()}::timestamptz, ${f.actorId}::uuid, ${f.actorEmail}, ${f.action}, ${f.entityType},
+           ${f.entityId}, ${f.orgUnitId}::uuid, ${jsonOrNull(f.before)}::jsonb, ${jsonOrNull(f.after)}::jsonb, ${f.ip},
+           ${f.userAgent}, NULL, ${contentHash(f)}, ${f.scopeUnitId}::uuid
+      FROM ${Prisma.raw(source)}`;
+}
+
+/** After a statement built with auditInsertFrom has run: the sealer closes the new event into a batch. */
+export function auditAppended(): void {
   ensureSealer();
 }
 

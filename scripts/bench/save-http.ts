@@ -44,7 +44,9 @@ interface Ack extends AcknowledgedSave {
 const NOTE_PREFIX = `http-bench-${randomBytes(3).toString("hex")}-`;
 
 async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": where the server's time goes.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "scripts/server.ts"], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { Client } from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   approveAssessmentAction,
@@ -118,6 +119,48 @@ describe("saving answers", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.code === "CONFLICT")).toHaveLength(3);
     expect((await db().response.findFirstOrThrow({ where: { assessmentId: id, question: { code } } })).version).toBe(v + 1);
+  });
+
+  // Needs two database sessions at once: the embedded database runs the app on one pooled connection.
+  it.skipIf(process.env.DATABASE_POOL_MAX === "1")("a save whose read saw a draft, while a submit holds the assessment: writes nothing once the submit commits, and lands if it rolls back", async () => {
+    // The save reads without a lock and writes in one statement that re-checks the status under a shared lock on
+    // the assessment (lib/data/assessments/responses.ts). Here a transaction on another connection plays a submit
+    // caught between its lock and its commit, so the save's read sees DRAFT and its write must wait and look again.
+    actAs(w.home.RESPONDENT);
+    const code = "SVC.2.2";
+    const stored = async () => db().response.findFirst({ where: { assessmentId: id, question: { code } } });
+    const savedEvents = async () => db().auditEvent.count({ where: { action: "response.saved", entityId: (await stored())?.id ?? "none" } });
+    expect((await saveResponseAction({ assessmentId: id, questionCode: code, expectedVersion: (await stored())?.version ?? 0, answer: answer(2) })).ok).toBe(true);
+    const before = (await stored())!;
+    const eventsBefore = await savedEvents();
+
+    for (const outcome of ["COMMIT", "ROLLBACK"] as const) {
+      const submit = new Client({ connectionString: process.env.DATABASE_URL });
+      await submit.connect();
+      try {
+        await submit.query("BEGIN");
+        await submit.query("SELECT id FROM assessment WHERE id = $1 FOR UPDATE", [id]);
+        await submit.query("UPDATE assessment SET status = 'SUBMITTED' WHERE id = $1", [id]);
+        const current = (await stored())!;
+        const pending = saveResponseAction({ assessmentId: id, questionCode: code, expectedVersion: current.version, answer: answer(5, { note: outcome }) });
+        await new Promise((r) => setTimeout(r, 300));
+        await submit.query(outcome);
+        const res = await pending;
+        if (outcome === "COMMIT") {
+          expect(res).toMatchObject({ ok: false, code: "CONFLICT", messageKey: "assessmentLocked" });
+          expect(await stored()).toMatchObject({ version: before.version, level: 2, note: null });
+          expect(await savedEvents()).toBe(eventsBefore);
+          await setStatus("DRAFT");
+        } else {
+          expect(res).toMatchObject({ ok: true, data: { version: before.version + 1 } });
+          expect(await stored()).toMatchObject({ version: before.version + 1, level: 5, note: "ROLLBACK" });
+          expect(await savedEvents()).toBe(eventsBefore + 1);
+        }
+      } finally {
+        await submit.end();
+      }
+    }
+    expect(await status()).toBe("DRAFT");
   });
 
   const bad: [string, unknown, string][] = [

@@ -76,19 +76,7 @@ export interface LockedAssessment {
  * autosave fast.
  */
 export async function lockAssessmentFor(actor: Actor, assessmentId: string, purpose: Purpose, tx: Tx): Promise<LockedAssessment> {
-  const rows = await tx.$queryRaw<
-    {
-      id: string;
-      status: string;
-      org_unit_id: string;
-      path: string;
-      framework_version_id: string;
-      review_round: number;
-      cycle_status: string;
-      opens_on: Date;
-      closes_on: Date;
-    }[]
-  >`
+  const rows = await tx.$queryRaw<LockedAssessmentRow[]>`
     SELECT a.id, a.status::text AS status, a.org_unit_id, ou.path, c.framework_version_id, a.review_round,
            c.status::text AS cycle_status, c.opens_on, c.closes_on
       FROM assessment a
@@ -96,7 +84,24 @@ export async function lockAssessmentFor(actor: Actor, assessmentId: string, purp
       JOIN assessment_cycle c ON c.id = a.cycle_id
      WHERE a.id = ${assessmentId}::uuid
        FOR SHARE OF a`;
-  const row = rows[0];
+  return lockedAssessmentFrom(actor, assessmentId, purpose, rows[0]);
+}
+
+/** The columns a locking read of an assessment returns (lockAssessmentFor, and the autosave's own one-query read). */
+export interface LockedAssessmentRow {
+  id: string;
+  status: string;
+  org_unit_id: string;
+  path: string;
+  framework_version_id: string;
+  review_round: number;
+  cycle_status: string;
+  opens_on: Date;
+  closes_on: Date;
+}
+
+/** The decision of lockAssessmentFor on a row already read (not found outside the actor's scope, forbidden without the role). */
+export function lockedAssessmentFrom(actor: Actor, assessmentId: string, purpose: Purpose, row: LockedAssessmentRow | undefined): LockedAssessment {
   if (!row || !coversPath(actor, ROLES.read, row.path)) throw new NotFoundError(`assessment ${assessmentId}`);
   if (!canDo(actor, purpose, row.path)) throw new ForbiddenError(`${purpose} assessment ${assessmentId}`);
   return {

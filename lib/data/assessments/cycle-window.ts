@@ -19,7 +19,18 @@ export type CycleWindowState = "open" | "notYetOpen" | "closed";
 
 /** The calendar day (YYYY-MM-DD) that `now` falls on in `timeZone`. */
 export function dayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dayFormat(timeZone).format(now);
+}
+
+// Building an Intl.DateTimeFormat costs about a tenth of a millisecond, and every save checks the window: one per zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, f);
+  }
+  return f;
 }
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
