@@ -19,7 +19,20 @@ export type CycleWindowState = "open" | "notYetOpen" | "closed";
 
 /** The calendar day (YYYY-MM-DD) that `now` falls on in `timeZone`. */
 export function dayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dayFormat(timeZone).format(now);
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one (it showed in the questionnaire's and
+// autosave's profiles): one per time zone, kept (the deployment has one; the map is bounded anyway).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    if (dayFormats.size >= 32) dayFormats.clear();
+    dayFormats.set(timeZone, f);
+  }
+  return f;
 }
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
