@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 import { guardRequest } from "@/lib/http/request-guard";
 import { databaseKnownDown, unavailablePage } from "@/lib/http/unavailable-page";
@@ -45,7 +46,7 @@ export async function proxy(req: NextRequest) {
   const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
   if (isPage && !isPublic) {
-    const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
+    const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, decode: decodeSessionToken });
     if (!token) {
       const url = req.nextUrl.clone();
       url.pathname = "/sign-in";

@@ -28,8 +28,8 @@ import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import next from "next";
-import { decode } from "next-auth/jwt";
 import { PEER_HEADER, PEER_MARKER } from "../lib/auth/peer-header";
+import { decodeSessionToken } from "../lib/auth/session-token";
 import { admissionLimit, env } from "../lib/env";
 import { AdmissionQueue, classify } from "../lib/http/admission";
 import { busyReply } from "../lib/http/busy-response";
@@ -149,7 +149,8 @@ async function authenticated(req: http.IncomingMessage): Promise<boolean> {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!token || !secret) return false;
   try {
-    const claims = await decode({ token, secret });
+    // Memoised by token string (the app decodes the same cookie again); expiry is checked on each use.
+    const claims = await decodeSessionToken({ token, secret });
     return !!claims && (typeof claims.exp !== "number" || claims.exp * 1000 > Date.now());
   } catch {
     return false;

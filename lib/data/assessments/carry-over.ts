@@ -7,7 +7,7 @@ import type { CarryOverInput, ConfirmCarriedInput } from "@/lib/validation/carry
 import type { Actor } from "../actor";
 import { appendAudit, type RequestMeta } from "../audit";
 import { loadFramework, type LoadedFramework } from "../framework-load";
-import { canDo, loadAssessmentFor, lockAssessmentFor } from "./access";
+import { canDo, loadAssessmentFor, loadAssessmentForRead, lockAssessmentFor } from "./access";
 import { answerWindowState, assertAnswerWindow } from "./cycle-window";
 
 /**
@@ -36,14 +36,19 @@ interface Source {
  * the approval/submission date, not the cycle's dates: two cycles may overlap.
  */
 async function findSource(tx: Tx, orgUnitId: string, exceptId: string): Promise<Source | null> {
-  const pick = (status: "APPROVED" | "SUBMITTED") =>
-    tx.assessment.findFirst({
-      where: { orgUnitId, status, id: { not: exceptId } },
-      orderBy: status === "APPROVED" ? [{ approvedAt: "desc" }, { id: "asc" }] : [{ submittedAt: "desc" }, { id: "asc" }],
-      include: { cycle: { select: { nameZh: true, nameEn: true, frameworkVersionId: true } } },
-    });
-  const a = (await pick("APPROVED")) ?? (await pick("SUBMITTED"));
-  return a ? { id: a.id, status: a.status, cycleName: { "zh-CN": a.cycle.nameZh, en: a.cycle.nameEn }, frameworkVersionId: a.cycle.frameworkVersionId } : null;
+  // One query for both steps: approved ones first (latest approval), then submitted ones (latest submission);
+  // DESC puts nulls first, as Prisma's orderBy did.
+  const rows = await tx.$queryRaw<{ id: string; status: string; name_zh: string; name_en: string; framework_version_id: string }[]>`
+    SELECT a.id, a.status::text AS status, c.name_zh, c.name_en, c.framework_version_id
+      FROM assessment a
+      JOIN assessment_cycle c ON c.id = a.cycle_id
+     WHERE a.org_unit_id = ${orgUnitId}::uuid AND a.id <> ${exceptId}::uuid AND a.status IN ('APPROVED', 'SUBMITTED')
+     ORDER BY (a.status = 'APPROVED') DESC,
+              CASE WHEN a.status = 'APPROVED' THEN a.approved_at ELSE a.submitted_at END DESC,
+              a.id ASC
+     LIMIT 1`;
+  const a = rows[0];
+  return a ? { id: a.id, status: a.status, cycleName: { "zh-CN": a.name_zh, en: a.name_en }, frameworkVersionId: a.framework_version_id } : null;
 }
 
 async function priorAnswers(tx: Tx, source: Source, fw: LoadedFramework): Promise<Record<string, PriorAnswer>> {
@@ -105,7 +110,8 @@ const hint = (e: { kind: string; fileName: string | null; url: string | null; te
 
 /** For the questionnaire page: the offer (when it can be taken now) and the carried answers still to confirm. */
 export async function getCarryOverView(actor: Actor, assessmentId: string): Promise<CarryOverView> {
-  const a = await loadAssessmentFor(actor, assessmentId, "read");
+  // The same (render-cached) read check the page and the [id] layout ask: no second read of the row.
+  const a = await loadAssessmentForRead(actor, assessmentId);
   const canAnswer = EDITABLE.has(a.status) && answerWindowState(a.cycle) === "open" && canDo(actor, "answer", a.orgUnit.path);
   const [target, carried] = await Promise.all([
     loadFramework(a.cycle.frameworkVersionId),

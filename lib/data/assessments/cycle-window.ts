@@ -22,12 +22,14 @@ export function dayIn(timeZone: string, now: Date = new Date()): string {
   return dayFormat(timeZone).format(now);
 }
 
-// Building an Intl.DateTimeFormat costs about a tenth of a millisecond, and every save checks the window: one per zone.
+// Building an Intl.DateTimeFormat costs far more than using one (it showed in the questionnaire's and
+// autosave's profiles): one per time zone, kept (the deployment has one; the map is bounded anyway).
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 function dayFormat(timeZone: string): Intl.DateTimeFormat {
   let f = dayFormats.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    if (dayFormats.size >= 32) dayFormats.clear();
     dayFormats.set(timeZone, f);
   }
   return f;

@@ -199,22 +199,28 @@ export interface PriorPlanItem {
  */
 export async function openPriorPlanItems(actor: Actor, assessmentId: string): Promise<Record<string, PriorPlanItem>> {
   const a = await loadAssessmentForRead(actor, assessmentId);
-  const previous = await db().assessment.findFirst({
-    where: { orgUnitId: a.orgUnitId, status: "APPROVED", id: { not: a.id }, cycle: { opensOn: { lte: a.cycle.opensOn } } },
-    orderBy: [{ cycle: { opensOn: "desc" } }, { approvedAt: "desc" }],
-    include: { cycle: true, planItems: { where: { status: { in: OPEN } }, orderBy: { position: "asc" } } },
-  });
-  if (!previous || previous.planItems.length === 0) return {};
-  const fw = await loadFramework(previous.cycle.frameworkVersionId);
+  // The department's latest approved assessment of an earlier (or the same) cycle: one query, then its open items.
+  const [previous] = await db().$queryRaw<{ id: string; name_zh: string; name_en: string; framework_version_id: string }[]>`
+    SELECT a.id, c.name_zh, c.name_en, c.framework_version_id
+      FROM assessment a
+      JOIN assessment_cycle c ON c.id = a.cycle_id
+     WHERE a.org_unit_id = ${a.orgUnitId}::uuid AND a.status = 'APPROVED' AND a.id <> ${a.id}::uuid
+       AND c.opens_on <= ${a.cycle.opensOn.toISOString().slice(0, 10)}::date
+     ORDER BY c.opens_on DESC, a.approved_at DESC
+     LIMIT 1`;
+  if (!previous) return {};
+  const planItems = await db().planItem.findMany({ where: { assessmentId: previous.id, status: { in: OPEN } }, orderBy: { position: "asc" } });
+  if (planItems.length === 0) return {};
+  const fw = await loadFramework(previous.framework_version_id);
   const out: Record<string, PriorPlanItem> = {};
-  for (const item of previous.planItems) {
+  for (const item of planItems) {
     if (out[item.questionCode]) continue;
     out[item.questionCode] = {
       fromLevel: item.fromLevel,
       toLevel: item.toLevel,
       status: item.status,
       action: fw.questionByCode.get(item.questionCode)?.actions[item.fromLevel - 1] ?? NO_TEXT,
-      cycleName: { "zh-CN": previous.cycle.nameZh, en: previous.cycle.nameEn },
+      cycleName: { "zh-CN": previous.name_zh, en: previous.name_en },
     };
   }
   return out;
