@@ -40,7 +40,12 @@ export function frameworkForClient(framework: Framework, locale: Locale): Framew
 const DROP_TEXT: ReadonlySet<string> = new Set(["actions"]);
 const slimCache = new WeakMap<Framework, Map<Locale, Framework>>();
 
-const BLANK = { "zh-CN": "", en: "" } as const;
+/**
+ * A fresh blank text each time: React serialises an object it has already
+ * sent as a reference to its first place in the tree, a string of ~80 bytes
+ * here (longer than the blank itself), and the skeleton has ~500 of them.
+ */
+const blank = () => ({ "zh-CN": "", en: "" }) as const;
 const skeletonCache = new WeakMap<Framework, Map<Locale, Framework>>();
 
 /**
@@ -61,19 +66,19 @@ export function frameworkSkeletonForClient(framework: Framework, locale: Locale)
     const slim = frameworkForClient(framework, locale);
     skeleton = {
       ...slim,
-      description: BLANK,
+      description: blank(),
       glossary: undefined,
       dimensions: slim.dimensions.map((d) => ({
         ...d,
-        description: BLANK,
+        description: blank(),
         indicators: d.indicators.map((i) => ({
           ...i,
           questions: i.questions.map((q) => ({
             code: q.code,
             text: q.text,
-            help: BLANK,
-            levels: q.levels.map(() => BLANK),
-            evidenceExamples: q.evidenceExamples.map(() => BLANK),
+            help: blank(),
+            levels: q.levels.map(blank),
+            evidenceExamples: q.evidenceExamples.map(blank),
             weight: q.weight,
             allowNA: q.allowNA,
             evidenceFromLevel: q.evidenceFromLevel,
