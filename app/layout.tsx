@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { pickNamespaces, SHELL_NAMESPACES } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,19 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// Client components only need these namespaces; the long methodology texts stay on the server.
-const CLIENT_NAMESPACES = [
-  "app", "nav", "signIn", "account", "users", "locale", "errors", "validation", "common", "levels", "questionnaire", "review", "results",
-  "admin", "roles", "orgKinds", "framework2",
-  // Issue 9: the warning state form, thresholds form and "check now" button.
-  "warnings",
-  // Issue 10 §3: the carry-over banner and notes, the framework import panel.
-  "carryover", "frameworkAdmin",
-] as const;
-
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  // Client components only need these namespaces (pages add their own: PageMessages); the long methodology texts stay on the server.
+  const clientMessages = pickNamespaces(messages, SHELL_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">

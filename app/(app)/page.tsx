@@ -12,6 +12,7 @@ import { listMyDepartmentCycles, listReviewQueue, type DepartmentCycleItem } fro
 import { describeGrants } from "@/lib/data/grants";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { toLocale } from "@/lib/i18n/config";
+import { PageMessages } from "@/components/i18n/client-messages";
 
 const FILL_ROLES: readonly Role[] = ["RESPONDENT", "DEPT_ADMIN"];
 const STATUSES: readonly string[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] satisfies AssessmentStatus[];
@@ -54,6 +55,7 @@ export default async function HomePage() {
   const pendingReviews = queue.filter((q) => q.status === "SUBMITTED").length;
 
   return (
+    <PageMessages namespaces={["review"]}>
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("home.greeting", { name: actor.displayName })}</h1>
 
@@ -146,6 +148,7 @@ export default async function HomePage() {
         </div>
       </section>
     </div>
+    </PageMessages>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 import { ChevronLeft, ChevronRight, RotateCw, SkipForward } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { startTransition, useCallback, useContext, useEffect, useState } from "react";
+import { startTransition, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { indicatorCardsAction } from "@/app/(app)/assessments/[id]/content-actions";
 import { Button } from "@/components/ui/button";
 import type { Dimension, Indicator } from "@/lib/framework/schema";
@@ -11,6 +11,10 @@ import { ProfileContext } from "./profile-context";
 import { QuestionSlot } from "./question-slot";
 import { IndicatorActiveContext, useQuestionnaire, useQuestionnaireSelector } from "./store";
 import { useCurrentIndicator } from "./use-indicator-nav";
+import { createTaskQueue } from "./when-idle";
+
+/** The question slots of the indicators off screen are mounted through this, one indicator per task. */
+const mountQueue = createTaskQueue();
 
 /** Question cards rendered on the server, keyed by question code, and the language they are in. */
 export interface IndicatorCards {
@@ -52,8 +56,22 @@ export function IndicatorPanel({
   // The slots of the indicators off screen render nothing visible, so they need not delay the page: they
   // mount right after hydration, in a transition React splits into short tasks (each then restores and
   // sends its pending answer, as before). Once mounted they stay, whichever indicator is on screen.
+  // One indicator at a time (its own render and commit), so that mounting all of them is many short tasks.
   const [mounted, setMounted] = useState(false);
-  useEffect(() => startTransition(() => setMounted(true)), []);
+  const mountDone = useRef<(() => void) | null>(null);
+  useEffect(
+    () =>
+      mountQueue((done) => {
+        mountDone.current = done;
+        startTransition(() => setMounted(true));
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (!mounted) return;
+    mountDone.current?.();
+    mountDone.current = null;
+  }, [mounted]);
 
   // Cards in another language (after a language switch) are asked for again.
   const [loaded, setLoaded] = useState<IndicatorCards | null>(initial ?? null);
@@ -86,8 +104,16 @@ export function IndicatorPanel({
     return () => clearTimeout(timer);
   }, [wanted, active, cards, loading.kind, load]);
 
+  // Cards already on screen when the page opened need no report (no focus waits for them, and a report would
+  // re-render the questionnaire while it is still hydrating).
+  const shownOnOpen = useRef(active && !!cards);
   useEffect(() => {
-    if (active && cards) onCardsShown();
+    if (!active || !cards) return;
+    if (shownOnOpen.current) {
+      shownOnOpen.current = false;
+      return;
+    }
+    onCardsShown();
   }, [active, cards, onCardsShown]);
 
   return (

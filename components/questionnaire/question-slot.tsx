@@ -3,6 +3,7 @@ import dynamic from "next/dynamic";
 import { useContext, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { Answer } from "./answer";
+import { HydrateApart } from "./hydrate-apart";
 import { lazyResolver } from "./lazy-resolver";
 import { IndicatorActiveContext, QuestionSlotContext, useQuestionnaire, useQuestionnaireSelector, type QuestionSlotValue } from "./store";
 import { useAutosave } from "./use-autosave";
@@ -61,7 +62,8 @@ export function QuestionSlot({
 
   return (
     <QuestionSlotContext.Provider value={value}>
-      {active && children}
+      {/* Each card (its level choice, N/A, note, evidence forms) hydrates on its own. */}
+      {active && <HydrateApart>{children}</HydrateApart>}
       {state.kind === "conflict" && (
         <ConflictDialog
           open={conflictOpen}

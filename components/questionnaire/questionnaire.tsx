@@ -12,6 +12,7 @@ import { indexFramework, progressOf } from "./framework-index";
 import { ProfileContext } from "./profile-context";
 import { ProfileStep } from "./profile-step";
 import { indicatorDomId, questionDomId } from "./dom-ids";
+import { hydratedApart } from "./hydrate-apart";
 import { IndicatorPanel, type IndicatorCards } from "./indicator-panel";
 import { QuestionnaireHeader } from "./questionnaire-header";
 import { isUnsaved, needsAttention, type SaveState } from "./save-state";
@@ -23,6 +24,18 @@ import { createQuestionnaireStore, QuestionnaireSharedContext, type Questionnair
 import { SubmitPanel } from "./submit-panel";
 import { TargetsForm } from "./targets-form";
 import { useIndicatorNav } from "./use-indicator-nav";
+import { whenFirstUsedOrIdle } from "./when-idle";
+
+// Each part of the page hydrates on its own and re-renders only when its props change (hydrate-apart.tsx).
+const Header = hydratedApart(QuestionnaireHeader);
+const Notice = hydratedApart(StatusNotice);
+const Snapshot = hydratedApart(SnapshotPanel);
+const Profile = hydratedApart(ProfileStep);
+const Nav = hydratedApart(SideNav);
+const Indicator = hydratedApart(IndicatorPanel);
+const Score = hydratedApart(ScorePanel);
+const Targets = hydratedApart(TargetsForm);
+const Submit = hydratedApart(SubmitPanel);
 
 function isLevel(n: unknown): n is ScoreLevel {
   return n === 1 || n === 2 || n === 3 || n === 4 || n === 5;
@@ -91,7 +104,8 @@ export function Questionnaire({
   );
   const onState = useCallback(
     (code: string, st: SaveState) =>
-      store.update((s) => (s.states[code] === st.kind ? s : { ...s, states: { ...s.states, [code]: st.kind } })),
+      // No entry reads as "idle": a question reporting "idle" first changes nothing (and re-renders nothing).
+      store.update((s) => ((s.states[code] ?? "idle") === st.kind ? s : { ...s, states: { ...s.states, [code]: st.kind } })),
     [store],
   );
   const onEvidenceAdded = useCallback(
@@ -109,9 +123,12 @@ export function Questionnaire({
   const unsaved = unsavedCodes.length;
   const attention = unsavedCodes.filter(([, k]) => needsAttention(k)).length;
 
-  // The forms' schemas (and zod) are not needed to show the page: fetched once it is interactive, before the first edit.
+  // The forms' schemas (and zod) are not needed to show the page. Evaluating them is one long task, so they are
+  // fetched on the first sign of use (a pointer, key or focus anywhere on the page: ahead of the first edit) or
+  // once the page has been idle a while, not while the page is starting up.
   useEffect(() => {
-    if (canEdit) void import("./resolvers").catch(() => {});
+    if (!canEdit) return;
+    return whenFirstUsedOrIdle(() => void import("./resolvers").catch(() => {}));
   }, [canEdit]);
 
   // The browser's own "leave site?" prompt while anything is not acknowledged.
@@ -152,9 +169,13 @@ export function Questionnaire({
     return missingForSubmit(framework, completenessUnderProfile(outcome, answers));
   }, [index, acked, evidence, framework, outcome]);
 
-  const overall = progressOf(
-    index.questions.map((q) => q.question),
-    progressAcked,
+  const overall = useMemo(
+    () =>
+      progressOf(
+        index.questions.map((q) => q.question),
+        progressAcked,
+      ),
+    [index, progressAcked],
   );
   const current = index.indicatorOf.get(currentCode);
 
@@ -187,13 +208,22 @@ export function Questionnaire({
     [store, assessment.id, assessment.status, locale, canEdit, permissions.history, index, initial, goIndicator, openQuestion, onAcknowledged, onState, onEvidenceAdded, onEvidenceDeleted],
   );
 
-  const commented =
-    assessment.status === "RETURNED"
-      ? index.questions.filter((q) => responses[q.question.code]?.reviewerComment).map((q) => q.question.code)
-      : [];
+  const commented = useMemo(
+    () =>
+      assessment.status === "RETURNED"
+        ? index.questions.filter((q) => responses[q.question.code]?.reviewerComment).map((q) => q.question.code)
+        : [],
+    [assessment.status, index, responses],
+  );
 
   // The engine's default targets, taken once when the page opens: later answers do not move a target under the user.
   const [targetDefaults] = useState(() => Object.fromEntries(score.dimensions.map((d) => [d.code, d.target])));
+  const shownTargets = useMemo(() => ({ ...targetDefaults, ...targets }), [targetDefaults, targets]);
+  const savedTargets = useMemo(() => new Set(Object.keys(targets)), [targets]);
+  const onTargetsSaved = useCallback((saved: Readonly<Record<string, number>>, newVersion: number) => {
+    setTargets(validTargets(saved));
+    setVersion(newVersion);
+  }, []);
 
   if (!current) return null;
 
@@ -201,7 +231,7 @@ export function Questionnaire({
     <QuestionnaireSharedContext.Provider value={shared}>
     <ProfileContext.Provider value={profileContext}>
     <div className="space-y-6">
-      <QuestionnaireHeader
+      <Header
         orgUnitName={assessment.orgUnitName[locale]}
         cycleName={assessment.cycleName[locale]}
         status={assessment.status}
@@ -211,7 +241,7 @@ export function Questionnaire({
         canEdit={canEdit}
         showSubmitLink={permissions.submit}
       />
-      <StatusNotice
+      <Notice
         status={assessment.status}
         canEdit={canEdit}
         commented={commented}
@@ -220,20 +250,20 @@ export function Questionnaire({
       />
       {/* An approved assessment's result comes first: it is what the reader opened the page for. */}
       {view.snapshot ? (
-        <SnapshotPanel self={view.snapshot.self} verified={view.snapshot.verified} framework={framework} locale={locale} />
+        <Snapshot self={view.snapshot.self} verified={view.snapshot.verified} framework={framework} locale={locale} />
       ) : null}
       {framework.profile && (
-        <ProfileStep
+        <Profile
           assessmentId={assessment.id}
           profile={framework.profile}
           locale={locale}
           initial={view.profile}
           canEdit={canEdit}
-          onSaved={(answers) => setProfileAnswers(answers)}
+          onSaved={setProfileAnswers}
         />
       )}
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
-        <SideNav
+        <Nav
           className="lg:col-start-1 lg:row-start-1"
           framework={framework}
           locale={locale}
@@ -246,7 +276,7 @@ export function Questionnaire({
           {index.indicatorCodes.map((code, position) => {
             const { indicator, dimension } = index.indicatorOf.get(code)!;
             return (
-              <IndicatorPanel
+              <Indicator
                 key={code}
                 indicator={indicator}
                 dimension={dimension}
@@ -259,30 +289,27 @@ export function Questionnaire({
         </div>
         {view.snapshot ? null : (
           <div className="self-start lg:col-start-1 lg:row-start-2">
-            <ScorePanel score={score} framework={framework} locale={locale} acked={acked} />
+            <Score score={score} framework={framework} locale={locale} acked={acked} />
           </div>
         )}
       </div>
       {(permissions.manage || permissions.submit) && (
         <div className="grid items-start gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
           {permissions.manage ? (
-            <TargetsForm
+            <Targets
               assessmentId={assessment.id}
               version={version}
               framework={framework}
               locale={locale}
-              defaults={{ ...targetDefaults, ...targets }}
-              saved={new Set(Object.keys(targets))}
-              onSaved={(saved, newVersion) => {
-                setTargets(validTargets(saved));
-                setVersion(newVersion);
-              }}
+              defaults={shownTargets}
+              saved={savedTargets}
+              onSaved={onTargetsSaved}
             />
           ) : (
             <div />
           )}
           {permissions.submit && (
-            <SubmitPanel assessmentId={assessment.id} version={version} missing={missing} unsaved={unsaved} onOpenQuestion={openQuestion} />
+            <Submit assessmentId={assessment.id} version={version} missing={missing} unsaved={unsaved} onOpenQuestion={openQuestion} />
           )}
         </div>
       )}

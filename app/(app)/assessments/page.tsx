@@ -8,6 +8,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guard";
 import { listMyAssessments, type MyAssessmentItem } from "@/lib/data/assessments/my-assessments";
 import { toLocale } from "@/lib/i18n/config";
+import { PageMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("myAssessments");
@@ -85,6 +86,7 @@ export default async function MyAssessmentsPage({
   );
 
   return (
+    <PageMessages namespaces={["review"]}>
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -93,6 +95,7 @@ export default async function MyAssessmentsPage({
       {section("current", current, t("current"), t("noCurrent"))}
       {section("past", past, t("past"), t("noPast"))}
     </div>
+    </PageMessages>
   );
 }
 

@@ -7,8 +7,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Decides "may this user read this assessment at all" before anything
- * streams: the segment's loading.tsx would otherwise send a 200 before the
- * page's own check could answer 404. The pages check again for what they do.
+ * streams: the results' and review's loading.tsx would otherwise send a 200
+ * before the page's own check could answer 404. The pages check again for
+ * what they do. The questionnaire itself has no loading.tsx: its HTML comes
+ * whole, so the page is on screen at the first paint instead of after a
+ * skeleton swapped for it once the scripts run (its largest paint was late).
  */
 export default async function AssessmentLayout({
   children,
