@@ -6,6 +6,7 @@ import { logger } from "@/lib/logger";
 import type { Actor } from "./actor";
 import { ensureSealer } from "./audit-seal";
 import { verifyAuditLog, type AuditVerification } from "./audit-verify";
+import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * The audit log is append-only (database triggers refuse UPDATE/DELETE/TRUNCATE;
@@ -61,12 +62,10 @@ async function homeUnitOf(client: Client, userId: string): Promise<string | null
   return common.at(-1) ?? null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Events about a unit belong to it; events about a user (sign-ins, user administration) to the target's or the actor's unit. */
 async function scopeUnitFor(client: Client, input: AuditInput): Promise<string | null> {
   if (input.orgUnitId) return input.orgUnitId;
-  if (input.entityType === "User" && input.entityId && UUID.test(input.entityId)) {
+  if (input.entityType === "User" && input.entityId && isUuid(input.entityId)) {
     const unit = await homeUnitOf(client, input.entityId);
     if (unit) return unit;
   }

@@ -3,11 +3,10 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
+import { isUuid } from "@/lib/validation/uuid";
 
 // Writing last_seen_at on every request would make every page a write; a minute's precision is plenty for a 30-minute idle limit.
 const TOUCH_EVERY_MS = 60_000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SessionRow {
   id: string;
@@ -42,7 +41,7 @@ export async function checkSession(
   now: Date = new Date(),
 ): Promise<SessionCheck> {
   // One round trip instead of four (session, user, grants, their units): this runs on every request.
-  if (!UUID.test(sessionId)) return { ok: false, reason: "missing" };
+  if (!isUuid(sessionId)) return { ok: false, reason: "missing" };
   const rows = await db().$queryRaw<SessionRow[]>`
     SELECT s.id, s.user_id, s.session_version, s.revoked_at IS NOT NULL AS revoked,
            (extract(epoch FROM s.created_at) * 1000)::float8 AS created_ms,

@@ -8,13 +8,12 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { documentQuerySchema } from "@/lib/validation/results";
 import { renderReportPdf } from "./pdf";
 import { renderResultsXlsx } from "./xlsx";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** The route handlers' shared steps: id and query checks, the data layer's read check, the file as a download. */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function checkedId(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundError("assessment");
+  if (!isUuid(id)) throw new NotFoundError("assessment");
   return id;
 }
 

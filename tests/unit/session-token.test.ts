@@ -17,8 +17,13 @@ describe("decodeSessionToken (memoised next-auth decode)", () => {
   it("gives the same claims as next-auth's decode, and the same again from the memo", async () => {
     const token = await tokenFor({ uid: "u1", sid: "s1" });
     const plain = await decode({ token, secret: SECRET });
-    expect(await decodeSessionToken({ token, secret: SECRET })).toEqual(plain);
-    expect(await decodeSessionToken({ token, secret: SECRET })).toEqual(plain);
+    const first = await decodeSessionToken({ token, secret: SECRET });
+    expect(first).toEqual(plain);
+    const second = await decodeSessionToken({ token, secret: SECRET });
+    expect(second).toEqual(plain);
+    // The second answer is the remembered object itself, not a fresh decryption (next-auth's decode makes a new one each time).
+    expect(second).toBe(first);
+    expect(await decode({ token, secret: SECRET })).not.toBe(plain);
   });
 
   it("refuses a remembered token once it has expired (jose's 15 s tolerance), as getToken does", async () => {

@@ -4,6 +4,7 @@ import { db, Prisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { coversPath, type Actor } from "../actor";
+import { isUuid } from "@/lib/validation/uuid";
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,7 +32,13 @@ const include = {
 
 export type LoadedAssessment = Prisma.AssessmentGetPayload<{ include: typeof include }>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The columns of LockedAssessmentRow, from ASSESSMENT_WITH_UNIT_AND_CYCLE (aliases a, ou, c). */
+export const LOCKED_ASSESSMENT_COLUMNS = Prisma.sql`a.id, a.status::text AS status, a.org_unit_id, ou.path, c.framework_version_id,
+  a.review_round, c.status::text AS cycle_status, c.opens_on, c.closes_on`;
+/** The assessment `a` with its unit `ou` and cycle `c`. */
+export const ASSESSMENT_WITH_UNIT_AND_CYCLE = Prisma.sql`assessment a
+  JOIN org_unit ou ON ou.id = a.org_unit_id
+  JOIN assessment_cycle c ON c.id = a.cycle_id`;
 
 interface AssessmentRow {
   id: string;
@@ -65,7 +72,7 @@ const dateOf = (ms: number | null) => (ms === null ? null : new Date(Number(ms))
  */
 async function readAssessment(tx: Tx, assessmentId: string): Promise<LoadedAssessment | null> {
   // The column is a uuid: anything else names no assessment (as findUnique's "not found", without a cast error).
-  if (!UUID.test(assessmentId)) return null;
+  if (!isUuid(assessmentId)) return null;
   const rows = await tx.$queryRaw<AssessmentRow[]>`
     SELECT a.id, a.cycle_id, a.org_unit_id, a.status::text AS status, a.targets, a.version,
            (extract(epoch FROM a.submitted_at) * 1000)::float8 AS submitted_ms,
@@ -76,9 +83,7 @@ async function readAssessment(tx: Tx, assessmentId: string): Promise<LoadedAsses
            ou.path AS ou_path, ou.name_zh AS ou_name_zh, ou.name_en AS ou_name_en, ou.code AS ou_code,
            c.name_zh AS c_name_zh, c.name_en AS c_name_en, c.framework_version_id AS c_framework_version_id,
            c.status::text AS c_status, to_char(c.opens_on, 'YYYY-MM-DD') AS c_opens_on, to_char(c.closes_on, 'YYYY-MM-DD') AS c_closes_on
-      FROM assessment a
-      JOIN org_unit ou ON ou.id = a.org_unit_id
-      JOIN assessment_cycle c ON c.id = a.cycle_id
+      FROM ${ASSESSMENT_WITH_UNIT_AND_CYCLE}
      WHERE a.id = ${assessmentId}::uuid`;
   const r = rows[0];
   if (!r) return null;
@@ -148,17 +153,13 @@ export interface LockedAssessment {
 /**
  * For writes inside a transaction: the same decision as loadAssessmentFor,
  * made on one row read that also takes a shared lock on the assessment
- * (saves run side by side; a status change, which updates the row, waits for
- * them, so no write lands after a submit). One query instead of three keeps
- * autosave fast.
+ * (writes run side by side; a status change, which updates the row, waits for
+ * them, so no write lands after a submit). One query instead of three.
  */
 export async function lockAssessmentFor(actor: Actor, assessmentId: string, purpose: Purpose, tx: Tx): Promise<LockedAssessment> {
   const rows = await tx.$queryRaw<LockedAssessmentRow[]>`
-    SELECT a.id, a.status::text AS status, a.org_unit_id, ou.path, c.framework_version_id, a.review_round,
-           c.status::text AS cycle_status, c.opens_on, c.closes_on
-      FROM assessment a
-      JOIN org_unit ou ON ou.id = a.org_unit_id
-      JOIN assessment_cycle c ON c.id = a.cycle_id
+    SELECT ${LOCKED_ASSESSMENT_COLUMNS}
+      FROM ${ASSESSMENT_WITH_UNIT_AND_CYCLE}
      WHERE a.id = ${assessmentId}::uuid
        FOR SHARE OF a`;
   return lockedAssessmentFrom(actor, assessmentId, purpose, rows[0]);

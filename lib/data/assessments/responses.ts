@@ -6,7 +6,7 @@ import type { AcceptSelfLevelInput, SaveResponseInput, VerifyResponseInput } fro
 import type { Actor } from "../actor";
 import { appendAudit, auditAppended, auditInsertFrom, type RequestMeta } from "../audit";
 import { loadFramework } from "../framework-load";
-import { lockAssessmentFor, lockedAssessmentFrom, type LockedAssessmentRow } from "./access";
+import { ASSESSMENT_WITH_UNIT_AND_CYCLE, LOCKED_ASSESSMENT_COLUMNS, lockAssessmentFor, lockedAssessmentFrom, type LockedAssessmentRow } from "./access";
 import { assertAnswerWindow } from "./cycle-window";
 import { auditShape } from "./response-shape";
 import type { ResponseConflict, SavedResponse } from "./types";
@@ -58,13 +58,10 @@ export async function saveResponse(actor: Actor, input: SaveResponseInput, meta:
   // assessment (a submit, which locks it for update, waits for the write, or the write sees the new status and
   // writes nothing), and the version in its WHERE (a concurrent save of the same version writes nothing).
   const [row] = await client.$queryRaw<(LockedAssessmentRow & StoredAnswerRow)[]>`
-    SELECT a.id, a.status::text AS status, a.org_unit_id, ou.path, c.framework_version_id, a.review_round,
-           c.status::text AS cycle_status, c.opens_on, c.closes_on,
+    SELECT ${LOCKED_ASSESSMENT_COLUMNS},
            r.id AS r_id, r.version AS r_version, r.level AS r_level, r.na AS r_na, r.na_reason AS r_na_reason,
            r.note AS r_note, r.verified_level AS r_verified_level, r.evidence_only AS r_evidence_only
-      FROM assessment a
-      JOIN org_unit ou ON ou.id = a.org_unit_id
-      JOIN assessment_cycle c ON c.id = a.cycle_id
+      FROM ${ASSESSMENT_WITH_UNIT_AND_CYCLE}
       LEFT JOIN LATERAL (
         SELECT r.* FROM response r
           JOIN question q ON q.id = r.question_id

@@ -2,8 +2,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/guard";
 import { loadAssessmentForRead } from "@/lib/data/assessments/access";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * Decides "may this user read this assessment at all" before anything
@@ -22,7 +21,7 @@ export default async function AssessmentLayout({
 }) {
   const actor = await requireActor();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   try {
     await loadAssessmentForRead(actor, id);
   } catch (err) {
