@@ -38,6 +38,12 @@ const envSchema = z.object({
    * suites deliberately run a hundred writers through one embedded connection.
    */
   DATABASE_POOL_MAX_WAIT_MS: z.coerce.number().int().min(10).max(600_000).optional(),
+  /**
+   * Named prepared statements (lib/db.ts): PostgreSQL plans each statement once per connection. "off" for a
+   * connection pooler in transaction mode that does not track them (PgBouncer before 1.21, or without
+   * max_prepared_statements), where the next transaction may land on a connection that never saw the statement.
+   */
+  DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
   /** Admission control in scripts/server.ts (lib/http/admission.ts): "off" serves every request as it comes (the old behaviour). */
   ADMISSION: z.enum(["on", "off"]).default("on"),
   /** Requests in flight at most; default 4 per CPU, between 4 and 32. */

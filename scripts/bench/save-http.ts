@@ -9,7 +9,9 @@
  * BENCH_SECONDS, at a random phase. A save refused as busy (503 or `UNAVAILABLE`) is retried after 250 ms, as
  * the questionnaire does with backoff; its whole time until acknowledged counts. Afterwards every acknowledged
  * save is looked up: its unique note in the audit log, and each answer's stored version and note no older than
- * the last acknowledged one. "lost" counts acknowledged saves not found.
+ * the last acknowledged one. "lost" counts acknowledged saves not found. The last three columns divide the CPU
+ * time used during the run (Linux /proc) by the saves acknowledged: the app's server process, every PostgreSQL
+ * process on the machine, and this load generator — on a saturated machine they say what to make cheaper.
  *
  *   npm run build    # once: the production build
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
@@ -22,7 +24,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { signInCookie } from "../../e2e/fuzz/client";
@@ -72,6 +74,34 @@ async function startServer(databaseUrl: string): Promise<ChildProcess> {
     await sleep(500);
   }
   throw new Error("the server did not become healthy");
+}
+
+/** CPU time (user + system, ms) of a process and its threads; of every PostgreSQL process on this machine when `pid` is "postgres". */
+function cpuMs(pid: number | "postgres"): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  const pids = pid === "postgres" ? readdirSync("/proc").filter((p) => /^\d+$/.test(p) && readFileSync(`/proc/${p}/comm`, "utf8").trim().startsWith("postgres")) : [String(pid)];
+  let total = 0;
+  for (const p of pids) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      /* exited in between */
+    }
+  }
+  return total;
+}
+
+/** Where the CPU went during one size's run, per acknowledged save: the app's server, PostgreSQL, this load generator. */
+function cpuPerSave(serverPid: number | undefined) {
+  const canRead = process.platform === "linux" && serverPid !== undefined;
+  const start = canRead ? { server: cpuMs(serverPid!), postgres: cpuMs("postgres"), client: process.cpuUsage() } : null;
+  return (saves: number) => {
+    if (!start || saves === 0) return "– | – | –";
+    const client = process.cpuUsage(start.client);
+    const per = (ms: number) => (ms / saves).toFixed(1);
+    return `${per(cpuMs(serverPid!) - start.server)} | ${per(cpuMs("postgres") - start.postgres)} | ${per((client.user + client.system) / 1000)}`;
+  };
 }
 
 function pct(sorted: number[], p: number): number {
@@ -140,7 +170,10 @@ async function main() {
       const timings: number[] = [];
       const tally = { refused: 0, errors: 0, conflicts: 0 };
       const until = performance.now() + SECONDS * 1000;
+      // On stderr, so a CPU sampler can be started on cue; the table on stdout stays clean.
+      console.error(`[save-http] ${n} respondents: saving for ${SECONDS} s`);
       const started = performance.now();
+      const cpu = cpuPerSave(server.pid);
       await Promise.all(
         respondents.slice(0, n).map(async (_, wi) => {
           await sleep(Math.random() * 1000);
@@ -152,9 +185,10 @@ async function main() {
         }),
       );
       const wall = (performance.now() - started) / 1000;
+      const cpuColumns = cpu(timings.length);
       timings.sort((a, b) => a - b);
       rows.push(
-        `| ${n} | ${timings.length} | ${(timings.length / wall).toFixed(0)} | ${pct(timings, 50).toFixed(0)} | **${pct(timings, 95).toFixed(0)}** | ${pct(timings, 99).toFixed(0)} | ${timings.at(-1)!.toFixed(0)} | ${tally.refused} | ${tally.errors + tally.conflicts} |`,
+        `| ${n} | ${timings.length} | ${(timings.length / wall).toFixed(0)} | ${pct(timings, 50).toFixed(0)} | **${pct(timings, 95).toFixed(0)}** | ${pct(timings, 99).toFixed(0)} | ${timings.at(-1)!.toFixed(0)} | ${tally.refused} | ${tally.errors + tally.conflicts} | ${cpuColumns} |`,
       );
     }
 
@@ -177,8 +211,8 @@ async function main() {
       }
     })();
     console.log(`\nAutosave over HTTP — Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, PostgreSQL via ${new URL(database.url).host}, ${SECONDS} s per size; server RSS at the end ${rss}`);
-    console.log(`| respondents | saves | saves/s | p50 ms | p95 ms | p99 ms | max ms | busy (retried) | errors |`);
-    console.log(`|---|---|---|---|---|---|---|---|---|`);
+    console.log(`| respondents | saves | saves/s | p50 ms | p95 ms | p99 ms | max ms | busy (retried) | errors | CPU ms/save: server | PostgreSQL (machine-wide) | load generator |`);
+    console.log(`|---|---|---|---|---|---|---|---|---|---|---|---|`);
     for (const row of rows) console.log(row);
     console.log(`acknowledged saves: ${acks.length}, counted back in the database: lost ${lost}; answers older than their last acknowledged save: ${behind}`);
     if (lost > 0 || behind > 0) process.exitCode = 1;

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { EMBEDDED_APPLICATION_NAME } from "../../lib/db-embedded";
 import { startPasswordGate, type PasswordGate } from "./pg-password-gate";
 
 /**
@@ -69,7 +70,9 @@ export async function startEmbeddedPostgres(options: {
   const port = gate.port;
   let stopped = false;
   return {
-    url: `postgresql://postgres:${encodeURIComponent(password)}@${host}:${port}/postgres?sslmode=disable`,
+    // The application name marks the address as the embedded database wherever it is passed on (lib/db.ts
+    // prepares no named statements there: every connection shares PGlite's one session).
+    url: `postgresql://postgres:${encodeURIComponent(password)}@${host}:${port}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION_NAME}`,
     port,
     async stop() {
       if (stopped) return;
