@@ -47,6 +47,7 @@ const NOTE_PREFIX = `http-bench-${randomBytes(3).toString("hex")}-`;
 
 async function startServer(databaseUrl: string): Promise<ChildProcess> {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": where the server's time goes.
+  // BENCH_SERVER_STDOUT=1 shows the server's own output (with EVENT_LOOP_LOG_SECONDS=5, or "--trace-gc" above).
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const server = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "scripts/server.ts"], {
     cwd: root,
@@ -61,7 +62,7 @@ async function startServer(databaseUrl: string): Promise<ChildProcess> {
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "silent",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.BENCH_SERVER_STDOUT ? "inherit" : "ignore", "inherit"],
     detached: true,
   });
   for (let i = 0; i < 240; i++) {
