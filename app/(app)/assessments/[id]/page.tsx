@@ -14,8 +14,7 @@ import { openPriorPlanItems } from "@/lib/data/results/plan";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { frameworkSkeletonForClient } from "@/lib/framework/for-locale";
 import { toLocale } from "@/lib/i18n/config";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("questionnaire");
@@ -33,7 +32,7 @@ export default async function AssessmentPage({
   const actor = await requireActor();
   const { id } = await params;
   const { i } = await searchParams;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   let view: QuestionnaireView;
   let prior: Awaited<ReturnType<typeof openPriorPlanItems>>;
   let carry: Awaited<ReturnType<typeof getCarryOverView>>;

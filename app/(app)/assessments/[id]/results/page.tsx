@@ -18,8 +18,7 @@ import type { ResultsView } from "@/lib/data/results/types";
 import { getResultsView } from "@/lib/data/results/view";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { toLocale } from "@/lib/i18n/config";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid";
 
 export async function generateMetadata() {
   const t = await getTranslations("results.page");
@@ -30,7 +29,7 @@ export async function generateMetadata() {
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   let view: ResultsView;
   try {
     view = await getResultsView(actor, id);
