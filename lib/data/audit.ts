@@ -3,10 +3,10 @@ import { db, Prisma } from "@/lib/db";
 import { canonicalJson } from "@/lib/audit/canonical";
 import { contentHash, type SealedEventFields } from "@/lib/audit/hash";
 import { logger } from "@/lib/logger";
+import { isUuid } from "@/lib/validation/uuid";
 import type { Actor } from "./actor";
 import { ensureSealer } from "./audit-seal";
 import { verifyAuditLog, type AuditVerification } from "./audit-verify";
-import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * The audit log is append-only (database triggers refuse UPDATE/DELETE/TRUNCATE;

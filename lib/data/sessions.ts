@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { Actor } from "./actor";
 import { isUuid } from "@/lib/validation/uuid";
+import { jsonColumn } from "./json-column";
+import type { Actor } from "./actor";
 
 // Writing last_seen_at on every request would make every page a write; a minute's precision is plenty for a 30-minute idle limit.
 const TOUCH_EVERY_MS = 60_000;
@@ -21,7 +22,7 @@ interface SessionRow {
   must_change_password: boolean;
   active: boolean;
   user_session_version: number;
-  /** Grants in active org units (a json column; a string if the driver leaves it unparsed). */
+  /** Grants in active org units (a json column). */
   grants: { role: Role; orgUnitId: string; path: string }[] | string;
 }
 
@@ -73,7 +74,6 @@ export async function checkSession(
   if (now.getTime() - lastSeen > TOUCH_EVERY_MS) {
     await db().userSession.update({ where: { id: s.id }, data: { lastSeenAt: now } });
   }
-  const grants = typeof s.grants === "string" ? (JSON.parse(s.grants) as SessionRow["grants"]) : s.grants;
   return {
     ok: true,
     actor: {
@@ -83,7 +83,7 @@ export async function checkSession(
       displayName: s.display_name,
       locale: s.locale,
       mustChangePassword: s.must_change_password,
-      grants: (grants as Exclude<SessionRow["grants"], string>).map((g) => ({ role: g.role, orgUnitId: g.orgUnitId, path: g.path })),
+      grants: jsonColumn(s.grants).map((g) => ({ role: g.role, orgUnitId: g.orgUnitId, path: g.path })),
     },
   };
 }

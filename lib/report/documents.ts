@@ -6,9 +6,9 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { localeOfRequest } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/config";
 import { documentQuerySchema } from "@/lib/validation/results";
+import { isUuid } from "@/lib/validation/uuid";
 import { renderReportPdf } from "./pdf";
 import { renderResultsXlsx } from "./xlsx";
-import { isUuid } from "@/lib/validation/uuid";
 
 /** The route handlers' shared steps: id and query checks, the data layer's read check, the file as a download. */
 

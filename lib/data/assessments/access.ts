@@ -3,8 +3,9 @@ import { cache } from "react";
 import { db, Prisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { coversPath, type Actor } from "../actor";
 import { isUuid } from "@/lib/validation/uuid";
+import { coversPath, type Actor } from "../actor";
+import { jsonColumn } from "../json-column";
 
 type Tx = Prisma.TransactionClient;
 
@@ -92,7 +93,7 @@ async function readAssessment(tx: Tx, assessmentId: string): Promise<LoadedAsses
     cycleId: r.cycle_id,
     orgUnitId: r.org_unit_id,
     status: r.status,
-    targets: typeof r.targets === "string" ? (JSON.parse(r.targets) as Prisma.JsonValue) : r.targets,
+    targets: jsonColumn(r.targets),
     version: r.version,
     submittedAt: dateOf(r.submitted_ms),
     approvedAt: dateOf(r.approved_ms),

@@ -205,7 +205,7 @@ export async function openPriorPlanItems(actor: Actor, assessmentId: string): Pr
       FROM assessment a
       JOIN assessment_cycle c ON c.id = a.cycle_id
      WHERE a.org_unit_id = ${a.orgUnitId}::uuid AND a.status = 'APPROVED' AND a.id <> ${a.id}::uuid
-       AND c.opens_on <= ${a.cycle.opensOn.toISOString().slice(0, 10)}::date
+       AND c.opens_on <= ${isoDate(a.cycle.opensOn)}::date
      ORDER BY c.opens_on DESC, a.approved_at DESC
      LIMIT 1`;
   if (!previous) return {};
